@@ -1,0 +1,28 @@
+package org.standalonecredit.api;
+
+/**
+ * A configured connection to one gateway for one merchant. Thread-safe; create once, share, and
+ * close when done (it owns a connection pool). Every method validates before any HTTP call.
+ */
+public interface CreditGateway extends AutoCloseable {
+
+    String providerId();
+
+    org.standalonecredit.api.spi.ProviderCapabilities capabilities();
+
+    /**
+     * Sends a stand-alone credit. Never throws for a gateway answer or a network failure: those are
+     * outcomes in the result. Throws {@link InvalidRequestException} when the request breaks this
+     * gateway's rules (e.g. an unsupported payment source), before sending anything.
+     */
+    CreditResult credit(CreditRequest request);
+
+    /** Voids a credit. Throws {@link UnsupportedFollowUpException} if the provider does not declare it. */
+    VoidResult voidCredit(VoidRequest request);
+
+    /** Looks credits up. Throws {@link UnsupportedFollowUpException} if the provider does not declare the query. */
+    StatusResult status(StatusQuery query);
+
+    @Override
+    void close();
+}

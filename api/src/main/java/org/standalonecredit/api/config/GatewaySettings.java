@@ -1,0 +1,173 @@
+package org.standalonecredit.api.config;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A view of configuration under one key prefix ("credit.cybersource"). Reading a missing or bad
+ * key records a problem with its full key instead of throwing, so {@link #throwIfInvalid()} can
+ * list every problem at once. Views made with {@link #scope(String)} share the problem list.
+ */
+public final class GatewaySettings {
+    private final ConfigSource source;
+    private final String prefix;
+    private final List<String> problems;
+
+    private GatewaySettings(ConfigSource source, String prefix, List<String> problems) {
+        this.source = source;
+        this.prefix = prefix;
+        this.problems = problems;
+    }
+
+    public static GatewaySettings of(ConfigSource source, String prefix) {
+        return new GatewaySettings(source, prefix, new ArrayList<>());
+    }
+
+    /** A view under {@code prefix.sub}, sharing this view's problem list. */
+    public GatewaySettings scope(String sub) {
+        return new GatewaySettings(source, key(sub), problems);
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    /** The full key for a relative one. */
+    public String key(String relative) {
+        return prefix.isEmpty() ? relative : prefix + "." + relative;
+    }
+
+    public Optional<String> optional(String relative) {
+        return source.get(key(relative)).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    public String required(String relative) {
+        Optional<String> value = optional(relative);
+        if (value.isEmpty()) {
+            problem(relative, "is required");
+            return null;
+        }
+        return value.get();
+    }
+
+    public Secret secret(String relative) {
+        Optional<String> value = source.get(key(relative)).filter(s -> !s.isBlank());
+        if (value.isEmpty()) {
+            problem(relative, "is required");
+            return null;
+        }
+        return Secret.of(value.get());
+    }
+
+    /** One of the allowed words (case-insensitive), or the default when absent. */
+    public String oneOf(String relative, Collection<String> allowed, String defaultValue) {
+        Optional<String> value = optional(relative);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        for (String a : allowed) {
+            if (a.equalsIgnoreCase(value.get())) {
+                return a;
+            }
+        }
+        problem(relative, "must be one of " + allowed + " but was '" + value.get() + "'");
+        return defaultValue;
+    }
+
+    /** "500ms", "5s", "2m", ISO-8601 "PT5S", or plain milliseconds. */
+    public Duration duration(String relative, Duration defaultValue) {
+        Optional<String> value = optional(relative);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        Optional<Duration> parsed = parseDuration(value.get());
+        if (parsed.isEmpty() || parsed.get().isNegative() || parsed.get().isZero()) {
+            problem(relative, "must be a positive duration such as 500ms, 5s or PT5S but was '" + value.get() + "'");
+            return defaultValue;
+        }
+        return parsed.get();
+    }
+
+    static Optional<Duration> parseDuration(String text) {
+        String s = text.trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (s.startsWith("pt")) {
+                return Optional.of(Duration.parse(s.toUpperCase(java.util.Locale.ROOT)));
+            }
+            if (s.endsWith("ms")) {
+                return Optional.of(Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2).trim())));
+            }
+            if (s.endsWith("s")) {
+                return Optional.of(Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1).trim())));
+            }
+            if (s.endsWith("m")) {
+                return Optional.of(Duration.ofMinutes(Long.parseLong(s.substring(0, s.length() - 1).trim())));
+            }
+            return Optional.of(Duration.ofMillis(Long.parseLong(s)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public int integer(String relative, int defaultValue, int min, int max) {
+        Optional<String> value = optional(relative);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(value.get());
+            if (n < min || n > max) {
+                problem(relative, "must be between " + min + " and " + max + " but was " + n);
+                return defaultValue;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            problem(relative, "must be a whole number but was '" + value.get() + "'");
+            return defaultValue;
+        }
+    }
+
+    public boolean flag(String relative, boolean defaultValue) {
+        Optional<String> value = optional(relative);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        if (value.get().equalsIgnoreCase("true") || value.get().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value.get());
+        }
+        problem(relative, "must be true or false but was '" + value.get() + "'");
+        return defaultValue;
+    }
+
+    /** An optional base-URL override, checked by {@link BaseUrls}. */
+    public Optional<String> baseUrl(String relative) {
+        Optional<String> value = optional(relative);
+        if (value.isPresent()) {
+            Optional<String> problem = BaseUrls.problem(value.get());
+            if (problem.isPresent()) {
+                problem(relative, problem.get());
+                return Optional.empty();
+            }
+            return Optional.of(BaseUrls.normalize(value.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** Records a problem with a key relative to this view. The message must not contain a secret value. */
+    public void problem(String relative, String message) {
+        problems.add(key(relative) + " " + message);
+    }
+
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    public void throwIfInvalid() {
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(problems);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.standalonecredit.api.privacy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.standalonecredit.api.transport.Header;
+
+/**
+ * Masks what must never be shown: card numbers (first six and last four at most), security codes,
+ * secrets, signatures and authorization values. Used for every body and header that leaves the
+ * library through a result, a listener event or a log line.
+ */
+public final class Masking {
+    public static final String REDACTED = "[redacted]";
+    static final int MAX_TEXT = 4096;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> PAN_KEYS = Set.of("number", "carddata", "accountnumber", "pan", "cardnumber");
+    private static final Set<String> SECRET_KEYS = Set.of("securitycode", "cvv", "cvv2", "cvc", "encryptionblock",
+            "password", "secret", "apikey", "apisecret", "authorization", "signature", "cryptogram", "routingnumber",
+            "tokendata", "sharedsecret", "secretkey", "privatekey");
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "signature", "api-key", "digest",
+            "proxy-authorization", "cookie", "set-cookie", "x-api-key");
+    private static final Pattern DIGIT_RUN = Pattern.compile("(?<!\\d)\\d{12,19}(?!\\d)");
+    private static final Pattern SECRET_PAIR = Pattern.compile(
+            "(\"(?i:securityCode|cvv|cvv2|cvc|encryptionBlock|password|secret|apiKey|apiSecret|cryptogram|tokenData|signature)\"\\s*:\\s*)(\"[^\"]*\"|\\d+)");
+
+    private Masking() {
+    }
+
+    /** The body as text safe to show: JSON with sensitive values replaced, or masked plain text. */
+    public static String maskBody(byte[] body) {
+        if (body == null || body.length == 0) {
+            return "";
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        try {
+            JsonNode node = JSON.readTree(text);
+            if (node != null && (node.isObject() || node.isArray())) {
+                return truncate(JSON.writeValueAsString(maskNode(node)));
+            }
+        } catch (JsonProcessingException | RuntimeException e) {
+            // not JSON (HTML, truncated, garbage): fall through to text masking
+        }
+        return maskText(text);
+    }
+
+    public static String maskBody(String body) {
+        return body == null ? "" : maskBody(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Masks card-number-like digit runs and secret JSON pairs in any text, then truncates it. */
+    public static String maskText(String text) {
+        if (text == null) {
+            return "";
+        }
+        String masked = SECRET_PAIR.matcher(text).replaceAll("$1\"" + Matcher.quoteReplacement(REDACTED) + "\"");
+        return truncate(maskDigitRuns(masked));
+    }
+
+    /** Replaces every 12–19 digit run with its first six and last four digits. */
+    public static String maskDigitRuns(String text) {
+        Matcher m = DIGIT_RUN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, CardNumbers.firstSixLastFour(m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    public static List<Header> maskHeaders(List<Header> headers) {
+        List<Header> out = new ArrayList<>(headers.size());
+        for (Header h : headers) {
+            String name = h.name().toLowerCase(Locale.ROOT);
+            out.add(SECRET_HEADERS.contains(name) ? new Header(h.name(), REDACTED) : h);
+        }
+        return out;
+    }
+
+    private static JsonNode maskNode(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode obj = (ObjectNode) node;
+            Iterator<Map.Entry<String, JsonNode>> fields = obj.fields();
+            List<Map.Entry<String, JsonNode>> replacements = new ArrayList<>();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> f = fields.next();
+                String key = f.getKey().toLowerCase(Locale.ROOT);
+                JsonNode value = f.getValue();
+                if (SECRET_KEYS.contains(key) && !value.isContainerNode()) {
+                    replacements.add(Map.entry(f.getKey(), TextNode.valueOf(REDACTED)));
+                } else if (PAN_KEYS.contains(key) && value.isValueNode()) {
+                    replacements.add(Map.entry(f.getKey(), TextNode.valueOf(CardNumbers.firstSixLastFour(value.asText()))));
+                } else {
+                    replacements.add(Map.entry(f.getKey(), maskNode(value)));
+                }
+            }
+            replacements.forEach(e -> obj.set(e.getKey(), e.getValue()));
+            return obj;
+        }
+        if (node.isArray()) {
+            ArrayNode arr = (ArrayNode) node;
+            for (int i = 0; i < arr.size(); i++) {
+                arr.set(i, maskNode(arr.get(i)));
+            }
+            return arr;
+        }
+        if (node.isTextual()) {
+            String masked = maskDigitRuns(node.asText());
+            return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
+        }
+        if (node.isIntegralNumber() && node.asText().length() >= 12) {
+            return TextNode.valueOf(maskDigitRuns(node.asText()));
+        }
+        return node;
+    }
+
+    private static String truncate(String s) {
+        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT) + "…[truncated]";
+    }
+}

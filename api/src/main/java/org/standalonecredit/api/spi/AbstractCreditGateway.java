@@ -1,0 +1,131 @@
+package org.standalonecredit.api.spi;
+
+import java.util.List;
+import org.standalonecredit.api.CreditGateway;
+import org.standalonecredit.api.CreditOutcome;
+import org.standalonecredit.api.CreditRequest;
+import org.standalonecredit.api.CreditResult;
+import org.standalonecredit.api.FieldError;
+import org.standalonecredit.api.FollowUp;
+import org.standalonecredit.api.InvalidRequestException;
+import org.standalonecredit.api.OutcomeDetail;
+import org.standalonecredit.api.Reconciliation;
+import org.standalonecredit.api.StatusQuery;
+import org.standalonecredit.api.StatusResult;
+import org.standalonecredit.api.UnsupportedFollowUpException;
+import org.standalonecredit.api.Validation;
+import org.standalonecredit.api.VoidRequest;
+import org.standalonecredit.api.VoidResult;
+import org.standalonecredit.api.transport.TransportFailure;
+
+/**
+ * The rules every provider shares, applied before and after the provider's own mapping:
+ * the payment source and follow-up must be declared, the provider's own field rules run before any
+ * HTTP call, and a success whose echoed amount or currency differs from the request becomes
+ * {@link CreditOutcome#UNKNOWN} / {@link OutcomeDetail#ECHO_MISMATCH} instead of a clean success.
+ */
+public abstract class AbstractCreditGateway implements CreditGateway {
+    private final String providerId;
+    private final ProviderCapabilities capabilities;
+
+    protected AbstractCreditGateway(String providerId, ProviderCapabilities capabilities) {
+        this.providerId = providerId;
+        this.capabilities = capabilities;
+    }
+
+    @Override
+    public final String providerId() {
+        return providerId;
+    }
+
+    @Override
+    public final ProviderCapabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public final CreditResult credit(CreditRequest request) {
+        Validation v = new Validation();
+        if (!capabilities.supports(request.source().kind())) {
+            v.reject("source", "provider '" + providerId + "' does not accept " + request.source().kind()
+                    + "; it accepts " + capabilities.sources());
+        } else {
+            validate(request, v);
+        }
+        v.throwIfInvalid();
+        return checkEcho(request, sendCredit(request));
+    }
+
+    @Override
+    public final VoidResult voidCredit(VoidRequest request) {
+        FollowUp needed = request.reason() == VoidRequest.Reason.TIMEOUT ? FollowUp.TIMEOUT_VOID : FollowUp.VOID;
+        if (!capabilities.supports(needed)) {
+            throw new UnsupportedFollowUpException(providerId, needed);
+        }
+        return sendVoid(request);
+    }
+
+    @Override
+    public final StatusResult status(StatusQuery query) {
+        if (!capabilities.supports(query.requiredFollowUp())) {
+            throw new UnsupportedFollowUpException(providerId, query.requiredFollowUp());
+        }
+        return sendStatus(query);
+    }
+
+    /** The provider's own field rules (lengths, required fields of a flow); add errors to {@code v}. */
+    protected void validate(CreditRequest request, Validation v) {
+    }
+
+    protected abstract CreditResult sendCredit(CreditRequest request);
+
+    protected abstract VoidResult sendVoid(VoidRequest request);
+
+    protected abstract StatusResult sendStatus(StatusQuery query);
+
+    /** A result builder with the provider id and the request's idempotency key filled in. */
+    protected CreditResult.Builder resultFor(CreditRequest request) {
+        return CreditResult.builder().providerId(providerId).idempotencyKey(request.idempotencyKey());
+    }
+
+    /** The keys to reconcile this request by, with advice. */
+    protected Reconciliation reconciliationFor(CreditRequest request, String gatewayTransactionId, String gatewayRequestId, String advice) {
+        return new Reconciliation(request.idempotencyKey(), request.merchantReference().orElse(null),
+                request.transactionId().orElse(null), gatewayTransactionId, gatewayRequestId, advice);
+    }
+
+    /** The result of a request that got no answer: not sent (safe to retry) or unknown (reconcile). */
+    protected CreditResult noAnswer(CreditRequest request, TransportFailure failure, int attempts, String advice) {
+        CreditResult.Builder b = resultFor(request).attempts(attempts);
+        if (failure.wasSent()) {
+            b.outcome(CreditOutcome.UNKNOWN, OutcomeDetail.NO_RESPONSE)
+                    .responseMessage("no answer: " + failure.kind())
+                    .reconciliation(reconciliationFor(request, null, null, advice));
+        } else {
+            b.outcome(CreditOutcome.NOT_SENT, OutcomeDetail.CONNECTION_FAILED)
+                    .responseMessage("not sent: " + failure.kind());
+        }
+        return b.build();
+    }
+
+    static CreditResult checkEcho(CreditRequest request, CreditResult result) {
+        if (!result.outcome().isSuccess() || result.creditedAmount().isEmpty()) {
+            return result;
+        }
+        if (request.amount().matches(result.creditedAmount().get(), result.creditedCurrency().orElse(null))) {
+            return result;
+        }
+        return result.toBuilder()
+                .outcome(CreditOutcome.UNKNOWN, OutcomeDetail.ECHO_MISMATCH)
+                .reconciliation(new Reconciliation(request.idempotencyKey(), request.merchantReference().orElse(null),
+                        request.transactionId().orElse(null), result.gatewayTransactionId().orElse(null), null,
+                        "The gateway echoed " + result.creditedAmount().get().toPlainString() + " " + result.creditedCurrency().orElse("?")
+                                + " for a request of " + request.amount() + ": check the credit with the status follow-up and void it if wrong."))
+                .build();
+    }
+
+    /** For providers: an invalid-request exception naming one field. */
+    protected static InvalidRequestException invalid(String field, String message) {
+        return new InvalidRequestException(List.of(new FieldError(field, message)));
+    }
+}

@@ -1,0 +1,71 @@
+package org.standalonecredit.api.spi;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.standalonecredit.api.transport.InboundResponse;
+import org.standalonecredit.api.transport.OutboundRequest;
+
+/**
+ * The one place the library decides to send again. A request that was never sent is retried up to
+ * the policy's attempts. A request that was sent (or answered with a retryable status) is re-sent
+ * only when the gateway deduplicates it by an idempotency key, and only within the budget.
+ * {@code request} is called for every attempt so signatures and timestamps are fresh, while the
+ * body and idempotency key must stay identical.
+ */
+public final class AttemptLoop {
+    private final GatewayExchange exchange;
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+    private final Duration budget;
+
+    public AttemptLoop(GatewayExchange exchange, RetryPolicy policy, Sleeper sleeper, Duration budget) {
+        this.exchange = exchange;
+        this.policy = policy;
+        this.sleeper = sleeper;
+        this.budget = budget;
+    }
+
+    /** The last exchange, and how many attempts were made. */
+    public record Outcome(GatewayExchange.Exchange last, int attempts, boolean wasEverSent) {
+    }
+
+    /**
+     * @param gatewayDeduplicates whether re-sending the same request after it was sent is safe
+     * @param retryableAnswer     answers worth re-sending when the gateway deduplicates (e.g. 5xx, 504, 408)
+     */
+    public Outcome run(String operation, String idempotencyKey, Supplier<OutboundRequest> request,
+                       boolean gatewayDeduplicates, Predicate<InboundResponse> retryableAnswer) {
+        Instant start = exchange.clock().instant();
+        int attempt = 0;
+        int notSentRetries = 0;
+        int resends = 0;
+        boolean sent = false;
+        while (true) {
+            attempt++;
+            GatewayExchange.Exchange ex = exchange.send(operation, request.get(), idempotencyKey, attempt);
+            boolean again;
+            if (ex.answered()) {
+                sent = true;
+                again = gatewayDeduplicates && retryableAnswer.test(ex.response()) && resends++ < policy.maxResendsAfterSent();
+            } else if (!ex.failure().wasSent()) {
+                again = notSentRetries++ < policy.maxAttempts() - 1;
+            } else {
+                sent = true;
+                again = gatewayDeduplicates && resends++ < policy.maxResendsAfterSent();
+            }
+            Duration pause = policy.pauseBefore(attempt + 1);
+            boolean inBudget = Duration.between(start, exchange.clock().instant()).plus(pause).compareTo(budget) < 0;
+            if (!again || !inBudget) {
+                return new Outcome(ex, attempt, sent);
+            }
+            try {
+                sleeper.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Outcome(ex, attempt, sent);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.standalonecredit.api.spi;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.standalonecredit.api.observe.CreditListener;
+import org.standalonecredit.api.observe.ExchangeEvent;
+import org.standalonecredit.api.privacy.Masking;
+import org.standalonecredit.api.transport.HttpTransport;
+import org.standalonecredit.api.transport.InboundResponse;
+import org.standalonecredit.api.transport.OutboundRequest;
+import org.standalonecredit.api.transport.TransportFailure;
+
+/**
+ * Sends one request through a transport and tells the listener and the log about it, masked.
+ * Providers send every request through here so no path can skip the masking.
+ */
+public final class GatewayExchange {
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayExchange.class);
+
+    private final String providerId;
+    private final HttpTransport transport;
+    private final CreditListener listener;
+    private final Clock clock;
+
+    public GatewayExchange(String providerId, HttpTransport transport, CreditListener listener, Clock clock) {
+        this.providerId = providerId;
+        this.transport = transport;
+        this.listener = listener;
+        this.clock = clock;
+    }
+
+    /** The answer, or the failure; exactly one is set. */
+    public record Exchange(InboundResponse response, TransportFailure failure, Duration elapsed, int attempt) {
+        public boolean answered() {
+            return response != null;
+        }
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public HttpTransport transport() {
+        return transport;
+    }
+
+    public Exchange send(String operation, OutboundRequest request, String idempotencyKey, int attempt) {
+        String path = request.uri().getRawPath();
+        fire(new ExchangeEvent(ExchangeEvent.Phase.REQUEST, providerId, operation, idempotencyKey, attempt, request.method(), path,
+                Masking.maskHeaders(request.headers()), Masking.maskBody(request.bodyUnsafe()), 0, Duration.ZERO, null));
+        long start = System.nanoTime();
+        try {
+            InboundResponse response = transport.execute(request);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} {} {} attempt {} -> HTTP {} in {} ms", providerId, operation, request.method(), path, attempt,
+                        response.status(), elapsed.toMillis());
+            }
+            fire(new ExchangeEvent(ExchangeEvent.Phase.RESPONSE, providerId, operation, idempotencyKey, attempt, request.method(), path,
+                    Masking.maskHeaders(response.headers()), Masking.maskBody(response.body()), response.status(), elapsed, null));
+            return new Exchange(response, null, elapsed, attempt);
+        } catch (TransportFailure failure) {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            LOG.info("{} {} {} {} attempt {} failed after {} ms: {} {}", providerId, operation, request.method(), path, attempt,
+                    elapsed.toMillis(), failure.kind(), failure.delivery());
+            fire(new ExchangeEvent(ExchangeEvent.Phase.FAILURE, providerId, operation, idempotencyKey, attempt, request.method(), path,
+                    java.util.List.of(), "", 0, elapsed, failure.kind() + "/" + failure.delivery()));
+            return new Exchange(null, failure, elapsed, attempt);
+        }
+    }
+
+    private void fire(ExchangeEvent event) {
+        try {
+            listener.onEvent(event);
+        } catch (RuntimeException e) {
+            LOG.warn("credit listener threw {}; ignored", e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.standalonecredit.api.spi;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.standalonecredit.api.CreditGateway;
+import org.standalonecredit.api.DuplicateProviderException;
+import org.standalonecredit.api.UnknownProviderException;
+import org.standalonecredit.api.config.ConfigSource;
+import org.standalonecredit.api.config.GatewaySettings;
+import org.standalonecredit.api.transport.TransportSettings;
+
+/**
+ * The providers found with {@link ServiceLoader}, by id, and the factory that turns configuration
+ * into a gateway. Immutable; holds no global state, so several registries and gateways coexist.
+ *
+ * <p>Configuration under a gateway name {@code N} (e.g. "credit"): {@code N.gateway} is the provider
+ * id; the provider reads {@code N.<id>.*}; the transport reads {@code N.http.*}; retries {@code N.retry.*}.
+ */
+public final class ProviderRegistry {
+    private static final String ID_PATTERN = "[a-z0-9][a-z0-9\\-]*";
+    private final Map<String, CreditProvider> byId;
+
+    private ProviderRegistry(Map<String, CreditProvider> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
+    }
+
+    /** Providers visible to the thread's context class loader (or this class's loader). */
+    public static ProviderRegistry load() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return load(loader != null ? loader : ProviderRegistry.class.getClassLoader());
+    }
+
+    public static ProviderRegistry load(ClassLoader loader) {
+        List<CreditProvider> found = new ArrayList<>();
+        ServiceLoader.load(CreditProvider.class, loader).forEach(found::add);
+        return of(found);
+    }
+
+    /** A registry of the given providers; rejects two with one id. */
+    public static ProviderRegistry of(List<CreditProvider> providers) {
+        Map<String, CreditProvider> map = new LinkedHashMap<>();
+        for (CreditProvider p : providers) {
+            if (p.id() == null || !p.id().matches(ID_PATTERN)) {
+                throw new IllegalArgumentException("provider " + p.getClass().getName() + " has an invalid id: " + p.id());
+            }
+            CreditProvider previous = map.putIfAbsent(p.id(), p);
+            if (previous != null) {
+                throw new DuplicateProviderException(p.id(), previous.getClass().getName(), p.getClass().getName());
+            }
+        }
+        return new ProviderRegistry(map);
+    }
+
+    public List<CreditProvider> providers() {
+        return List.copyOf(byId.values());
+    }
+
+    public Set<String> ids() {
+        return byId.keySet();
+    }
+
+    public CreditProvider get(String id) {
+        CreditProvider p = byId.get(id);
+        if (p == null) {
+            throw new UnknownProviderException(id, byId.keySet());
+        }
+        return p;
+    }
+
+    /** Creates the gateway configured under {@code name}. */
+    public CreditGateway create(ConfigSource config, String name) {
+        return create(config, name, GatewayOptions.defaults());
+    }
+
+    public CreditGateway create(ConfigSource config, String name, GatewayOptions options) {
+        GatewaySettings root = GatewaySettings.of(config, name);
+        String id = root.required("gateway");
+        if (id == null) {
+            root.throwIfInvalid();
+        }
+        CreditProvider provider = get(id);
+        TransportSettings transport = TransportSettings.from(root.scope("http"));
+        RetryPolicy retry = RetryPolicy.from(root.scope("retry"));
+        ProviderContext context = new ProviderContext(name, id, root.scope(id), transport, retry, options);
+        CreditGateway gateway = provider.create(context);
+        root.throwIfInvalid();
+        return gateway;
+    }
+}

@@ -1,0 +1,277 @@
+package org.standalonecredit.api.transport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionClosedException;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
+
+/**
+ * The production transport: Apache HttpClient 5 classic, one pooled client per gateway. Automatic
+ * retries and redirects are off; TLS hostname verification stays on. A failure is classified as
+ * not sent when the request body never started to be written, and as sent otherwise.
+ */
+public final class ApacheHttpTransport implements HttpTransport {
+    private static final int CHUNK = 8192;
+
+    private final TransportSettings settings;
+    private final PoolingHttpClientConnectionManager pool;
+    private final CloseableHttpClient client;
+    private final Clock clock;
+
+    public ApacheHttpTransport(TransportSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public ApacheHttpTransport(TransportSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        SSLContext ssl = settings.sslContext();
+        PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.responseTimeout()))
+                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(500))
+                        .build());
+        if (ssl != null) {
+            poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(ssl));
+        }
+        this.pool = poolBuilder.build();
+        var builder = HttpClients.custom()
+                .setConnectionManager(pool)
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .disableContentCompression()
+                .evictExpiredConnections()
+                .setUserAgent("standalone-credit/0.1")
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+                        .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                        .build());
+        if (settings.proxy() != null) {
+            int colon = settings.proxy().lastIndexOf(':');
+            builder.setProxy(new HttpHost(settings.proxy().substring(0, colon), Integer.parseInt(settings.proxy().substring(colon + 1))));
+        }
+        this.client = builder.build();
+    }
+
+    @Override
+    public InboundResponse execute(OutboundRequest request) throws TransportFailure {
+        Instant deadline = clock.instant().plus(settings.deadline());
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
+        String contentType = null;
+        for (Header h : request.headers()) {
+            if (h.name().equalsIgnoreCase("Content-Type")) {
+                contentType = h.value();
+            } else if (!h.name().equalsIgnoreCase("Content-Length")) {
+                http.addHeader(h.name(), h.value());
+            }
+        }
+        AtomicBoolean bodyStarted = new AtomicBoolean(false);
+        byte[] body = request.bodyUnsafe();
+        if (body != null) {
+            http.setEntity(new TrackedEntity(body, contentType, bodyStarted));
+        }
+        http.setConfig(RequestConfig.custom()
+                .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+                .setResponseTimeout(Timeout.of(min(settings.responseTimeout(), remaining(deadline))))
+                .build());
+        try (CloseableHttpResponse response = client.execute(http)) {
+            List<Header> headers = new ArrayList<>();
+            for (org.apache.hc.core5.http.Header h : response.getHeaders()) {
+                headers.add(new Header(h.getName(), h.getValue()));
+            }
+            byte[] bytes = readCapped(response, deadline);
+            return new InboundResponse(response.getCode(), headers, bytes);
+        } catch (TransportFailureCarrier carrier) {
+            http.abort();
+            throw carrier.failure;
+        } catch (IOException e) {
+            http.abort();
+            throw classify(e, body != null, bodyStarted.get());
+        }
+    }
+
+    private byte[] readCapped(ClassicHttpResponse response, Instant deadline) throws IOException {
+        HttpEntity entity = response.getEntity();
+        if (entity == null) {
+            return new byte[0];
+        }
+        long declared = entity.getContentLength();
+        if (declared > settings.maxResponseBytes()) {
+            throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.RESPONSE_TOO_LARGE,
+                    "response declares " + declared + " bytes, over the cap of " + settings.maxResponseBytes(), null));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 512);
+        byte[] buffer = new byte[CHUNK];
+        try (InputStream in = entity.getContent()) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                out.write(buffer, 0, n);
+                if (out.size() > settings.maxResponseBytes()) {
+                    throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.RESPONSE_TOO_LARGE,
+                            "response body over the cap of " + settings.maxResponseBytes() + " bytes", null));
+                }
+                if (clock.instant().isAfter(deadline)) {
+                    throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.DEADLINE_EXCEEDED,
+                            "the response was still arriving at the deadline of " + settings.deadline().toMillis() + " ms", null));
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static TransportFailure classify(IOException e, boolean hasBody, boolean bodyStarted) {
+        TransportFailure.Kind connectKind = connectKind(e);
+        if (connectKind != null && !bodyStarted) {
+            return new TransportFailure(TransportFailure.Delivery.NOT_SENT, connectKind, describe(e), e);
+        }
+        if (hasBody && !bodyStarted) {
+            return new TransportFailure(TransportFailure.Delivery.NOT_SENT, TransportFailure.Kind.IO_ERROR, describe(e), e);
+        }
+        TransportFailure.Kind kind;
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            kind = TransportFailure.Kind.RESPONSE_TIMEOUT;
+        } else if (e instanceof ConnectionClosedException) {
+            kind = TransportFailure.Kind.RESPONSE_INCOMPLETE;
+        } else if (e instanceof org.apache.hc.core5.http.NoHttpResponseException || e instanceof java.net.SocketException) {
+            kind = TransportFailure.Kind.CONNECTION_LOST;
+        } else {
+            kind = TransportFailure.Kind.IO_ERROR;
+        }
+        return new TransportFailure(TransportFailure.Delivery.SENT, kind, describe(e), e);
+    }
+
+    private static TransportFailure.Kind connectKind(IOException e) {
+        if (e instanceof ConnectTimeoutException) {
+            return TransportFailure.Kind.CONNECT_TIMEOUT;
+        }
+        if (e instanceof org.apache.hc.core5.http.ConnectionRequestTimeoutException) {
+            return TransportFailure.Kind.POOL_EXHAUSTED;
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return TransportFailure.Kind.CONNECTION_REFUSED;
+        }
+        if (e instanceof UnknownHostException) {
+            return TransportFailure.Kind.UNKNOWN_HOST;
+        }
+        if (e instanceof SSLException) {
+            return TransportFailure.Kind.TLS_FAILURE;
+        }
+        return null;
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName();
+    }
+
+    private Duration remaining(Instant deadline) {
+        Duration left = Duration.between(clock.instant(), deadline);
+        return left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public HttpTransport.PoolStats stats() {
+        org.apache.hc.core5.pool.PoolStats s = pool.getTotalStats();
+        return new HttpTransport.PoolStats(s.getLeased(), s.getAvailable(), s.getPending(), s.getMax());
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+
+    /** Carries a classified failure out of the response reading. */
+    private static final class TransportFailureCarrier extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient TransportFailure failure;
+
+        TransportFailureCarrier(TransportFailure failure) {
+            super(failure.getMessage());
+            this.failure = failure;
+        }
+    }
+
+    /** The body, exactly these bytes, with a flag raised when writing begins. */
+    private static final class TrackedEntity extends AbstractHttpEntity {
+        private final byte[] bytes;
+        private final AtomicBoolean started;
+
+        TrackedEntity(byte[] bytes, String contentType, AtomicBoolean started) {
+            super(contentType == null ? null : ContentType.parse(contentType), null);
+            this.bytes = bytes;
+            this.started = started;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            started.set(true);
+            out.write(bytes);
+            out.flush();
+        }
+
+        @Override
+        public InputStream getContent() {
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public boolean isRepeatable() {
+            return true;
+        }
+
+        @Override
+        public long getContentLength() {
+            return bytes.length;
+        }
+
+        @Override
+        public boolean isStreaming() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
