@@ -1,0 +1,56 @@
+package org.standalonecredit.api.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConfigTest {
+
+    @Test
+    void secretsAreRedactedInToString() {
+        Secret secret = Secret.of("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        assertEquals("Secret[redacted]", secret.toString());
+        assertFalse(String.valueOf(secret).contains("AAEC"));
+    }
+
+    @Test
+    void propertiesAndEnvironmentUseTheSameKeys() {
+        Properties p = new Properties();
+        p.setProperty("credit.cybersource.merchant-id", "m1");
+        assertEquals("m1", ConfigSource.fromProperties(p).get("credit.cybersource.merchant-id").orElseThrow());
+        assertEquals("CREDIT_CYBERSOURCE_MERCHANT_ID", ConfigSource.environmentName("credit.cybersource.merchant-id"));
+        assertEquals("m2", ConfigSource.fromEnvironment(Map.of("CREDIT_CYBERSOURCE_MERCHANT_ID", "m2"))
+                .get("credit.cybersource.merchant-id").orElseThrow());
+    }
+
+    @Test
+    void durationsAcceptTheUsualForms() {
+        GatewaySettings s = GatewaySettings.of(ConfigSource.fromMap(Map.of("a", "500ms", "b", "5s", "c", "PT2M", "d", "250", "e", "2m")), "");
+        assertEquals(Duration.ofMillis(500), s.duration("a", null));
+        assertEquals(Duration.ofSeconds(5), s.duration("b", null));
+        assertEquals(Duration.ofMinutes(2), s.duration("c", null));
+        assertEquals(Duration.ofMillis(250), s.duration("d", null));
+        assertEquals(Duration.ofMinutes(2), s.duration("e", null));
+        assertTrue(s.problems().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://api.cybersource.com", "http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9"})
+    void acceptedBaseUrls(String url) {
+        assertTrue(BaseUrls.problem(url).isEmpty(), url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://api.cybersource.com", "http://10.0.0.1", "ftp://127.0.0.1", "not a url", "/relative",
+            "https://user:pw@host", "https://host/?q=1", "http://localhost.evil.com"})
+    void refusedBaseUrls(String url) {
+        assertTrue(BaseUrls.problem(url).isPresent(), url);
+    }
+}
