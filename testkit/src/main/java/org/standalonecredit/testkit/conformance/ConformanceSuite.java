@@ -1,0 +1,337 @@
+package org.standalonecredit.testkit.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.standalonecredit.api.CardBrand;
+import org.standalonecredit.api.CardExpiry;
+import org.standalonecredit.api.CreditGateway;
+import org.standalonecredit.api.CreditOutcome;
+import org.standalonecredit.api.CreditRequest;
+import org.standalonecredit.api.CreditResult;
+import org.standalonecredit.api.InvalidRequestException;
+import org.standalonecredit.api.OutcomeDetail;
+import org.standalonecredit.api.PaymentSource;
+import org.standalonecredit.api.SourceKind;
+import org.standalonecredit.api.config.ConfigSource;
+import org.standalonecredit.api.observe.CreditListener;
+import org.standalonecredit.api.spi.CreditProvider;
+import org.standalonecredit.api.spi.GatewayOptions;
+import org.standalonecredit.api.spi.ProviderRegistry;
+import org.standalonecredit.testkit.sim.Behaviour;
+
+/**
+ * The conformance suite every provider runs, ours or a third party's. Use it from a test class:
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicNode> conformance() {
+ *     return ConformanceSuite.of(new MySubject()).tests();
+ * }
+ * }</pre>
+ *
+ * Each check starts its own simulator, so checks are independent and can run in any order.
+ */
+public final class ConformanceSuite {
+    static final String CANARY_PAN = "4000056655665556";
+    static final String CANARY_SECURITY_CODE = "9182";
+    private static final Duration SHORT_TIMEOUT = Duration.ofMillis(400);
+
+    private final ConformanceSubject subject;
+
+    private ConformanceSuite(ConformanceSubject subject) {
+        this.subject = subject;
+    }
+
+    public static ConformanceSuite of(ConformanceSubject subject) {
+        return new ConformanceSuite(subject);
+    }
+
+    public Stream<DynamicNode> tests() {
+        List<DynamicNode> nodes = new ArrayList<>();
+        nodes.add(test("is found by its id through ServiceLoader", this::isDiscovered));
+        nodes.add(test("refuses an undeclared payment source before any HTTP call", this::refusesUndeclaredSources));
+        nodes.add(DynamicContainer.dynamicContainer("puts amounts on the wire at the currency's minor units", Stream.of(
+                test("JPY (0 decimals)", () -> amountReachesTheWire("1500", "JPY", "1500")),
+                test("USD (2 decimals)", () -> amountReachesTheWire("10.5", "USD", "10.50")),
+                test("KWD (3 decimals)", () -> amountReachesTheWire("1.25", "KWD", "1.250")))));
+        List<DynamicNode> behaviours = new ArrayList<>();
+        for (Behaviour b : Behaviour.values()) {
+            behaviours.add(test(b.name(), () -> mapsBehaviour(b)));
+        }
+        nodes.add(DynamicContainer.dynamicContainer("maps every simulator behaviour to the right outcome", behaviours));
+        nodes.add(test("reports a refused connection as not sent", this::refusedConnectionIsNotSent));
+        nodes.add(test("carries the idempotency key to the gateway's own field", this::carriesIdempotencyKey));
+        List<DynamicNode> noDouble = new ArrayList<>();
+        for (Behaviour b : Behaviour.values()) {
+            if (b.processedByDefault() && b.kind() != Behaviour.Kind.SUCCESS) {
+                noDouble.add(test(b.name(), () -> neverCreditsTwice(b)));
+            }
+        }
+        nodes.add(DynamicContainer.dynamicContainer("never credits twice when the answer is lost, retries on", noDouble));
+        nodes.add(test("leaks no card number, security code or secret", this::leaksNothing));
+        nodes.add(test("gives 64 concurrent credits 64 correct, distinct results", this::concurrentCredits));
+        nodes.add(test("flags an echoed amount that differs from the request", this::flagsEchoMismatch));
+        return nodes.stream();
+    }
+
+    private static DynamicTest test(String name, org.junit.jupiter.api.function.Executable body) {
+        return DynamicTest.dynamicTest(name, body);
+    }
+
+    // --- checks ---------------------------------------------------------------------------------
+
+    private void isDiscovered() {
+        ProviderRegistry registry = ProviderRegistry.load();
+        assertTrue(registry.ids().contains(subject.providerId()),
+                "provider '" + subject.providerId() + "' is not registered in META-INF/services; found " + registry.ids());
+        CreditProvider provider = registry.get(subject.providerId());
+        assertFalse(provider.displayName() == null || provider.displayName().isBlank(), "the provider needs a display name");
+        assertFalse(provider.capabilities().sources().isEmpty(), "the provider declares no payment source");
+    }
+
+    private void refusesUndeclaredSources() {
+        Set<SourceKind> declared = ProviderRegistry.load().get(subject.providerId()).capabilities().sources();
+        try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, Map.of(), CreditListener.NONE)) {
+            for (SourceKind kind : EnumSet.complementOf(EnumSet.copyOf(declared))) {
+                CreditRequest request = request("10.00", "USD", "undeclared-" + kind).source(sampleOf(kind)).build();
+                InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> gateway.credit(request),
+                        "an undeclared " + kind + " source must be refused with InvalidRequestException");
+                assertTrue(e.hasErrorFor("source"), "the error must name the field 'source': " + e.getMessage());
+            }
+            assertEquals(0, sim.creditRequests().size(), "a refused request must never reach the gateway");
+        }
+    }
+
+    private void amountReachesTheWire(String amount, String currency, String expectedOnWire) {
+        try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, Map.of(), CreditListener.NONE)) {
+            CreditResult result = gateway.credit(request(amount, currency, "amount-" + currency).build());
+            assertTrue(result.outcome().isSuccess(), "expected a success, got " + result);
+            assertEquals(1, sim.creditRequests().size());
+            assertEquals(expectedOnWire, subject.amountOnWire(sim.creditRequests().get(0)),
+                    "the amount must reach the wire at " + currency + "'s minor units");
+            assertEquals(1, sim.creditsInLedger());
+        }
+    }
+
+    private void mapsBehaviour(Behaviour behaviour) {
+        Map<String, String> noResend = Map.of("credit.retry.max-resends-after-sent", "0",
+                "credit.http.response-timeout", SHORT_TIMEOUT.toMillis() + "ms");
+        try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, noResend, CreditListener.NONE)) {
+            sim.respondNext(behaviour);
+            CreditRequest request = request("10.00", "USD", "behaviour-" + behaviour).build();
+            CreditResult result = gateway.credit(request);
+            String got = " (got " + result.outcome() + "/" + result.detail() + ")";
+            switch (behaviour) {
+                case APPROVE, PENDING -> assertTrue(result.outcome().isSuccess(), behaviour + " must be a success" + got);
+                case DECLINE -> assertEquals(CreditOutcome.DECLINED, result.outcome(), "DECLINE" + got);
+                case INVALID_REQUEST -> assertEquals(CreditOutcome.REJECTED, result.outcome(), "INVALID_REQUEST" + got);
+                case AUTH_FAILURE -> {
+                    assertEquals(CreditOutcome.REJECTED, result.outcome(), "AUTH_FAILURE" + got);
+                    assertEquals(OutcomeDetail.AUTHENTICATION_FAILED, result.detail(), "AUTH_FAILURE" + got);
+                }
+                default -> {
+                    assertEquals(CreditOutcome.UNKNOWN, result.outcome(), behaviour + " after sending must be UNKNOWN" + got);
+                    assertTrue(result.reconciliation().isPresent(), "an unknown outcome must say how to reconcile");
+                    assertEquals(request.idempotencyKey(), result.reconciliation().get().idempotencyKey());
+                }
+            }
+            assertEquals(request.idempotencyKey(), result.idempotencyKey(), "the result must return the idempotency key");
+            int expectedCredits = behaviour.processedByDefault() ? 1 : 0;
+            assertEquals(expectedCredits, sim.creditsInLedger(), "credits in the simulator's ledger after " + behaviour);
+            assertEquals(1, sim.creditRequests().size(), "with resends off, exactly one request must reach the gateway");
+        }
+    }
+
+    private void refusedConnectionIsNotSent() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        Map<String, String> config = new HashMap<>(subject.configuration("http://127.0.0.1:" + closedPort));
+        config.put("credit.gateway", subject.providerId());
+        config.put("credit.retry.max-attempts", "2");
+        try (CreditGateway gateway = ProviderRegistry.load().create(ConfigSource.fromMap(config), "credit", options(CreditListener.NONE))) {
+            CreditResult result = gateway.credit(request("10.00", "USD", "refused").build());
+            assertEquals(CreditOutcome.NOT_SENT, result.outcome(), "a refused connection never reached the gateway: " + result);
+            assertEquals(2, result.attempts(), "a not-sent request may be retried up to credit.retry.max-attempts");
+        }
+    }
+
+    private void carriesIdempotencyKey() {
+        try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, Map.of(), CreditListener.NONE)) {
+            CreditRequest first = request("10.00", "USD", "idem-1").idempotencyKey("5d8b2d2a-6f5e-4a7c-9f0e-1b2c3d4e5f60").build();
+            gateway.credit(first);
+            gateway.credit(request("10.00", "USD", "idem-2").idempotencyKey("0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0").build());
+            Optional<String> firstValue = subject.idempotencyValueOnWire(sim.creditRequests().get(0));
+            Optional<String> secondValue = subject.idempotencyValueOnWire(sim.creditRequests().get(1));
+            assertEquals(firstValue.isPresent(), secondValue.isPresent());
+            if (subject.gatewayDeduplicates()) {
+                assertTrue(firstValue.isPresent(), "a gateway that deduplicates must receive the idempotency key in its own field");
+            }
+            firstValue.ifPresent(v -> assertNotEquals(v, secondValue.orElseThrow(), "different idempotency keys must give different wire values"));
+            if (subject.gatewayDeduplicates()) {
+                // the caller re-submits the very same request: the gateway must see the same value and credit nothing new
+                CreditResult again = gateway.credit(first);
+                int sentAgain = sim.creditRequests().size();
+                if (sentAgain > 2) {
+                    assertEquals(firstValue, subject.idempotencyValueOnWire(sim.creditRequests().get(2)), "the same key must give the same wire value");
+                }
+                assertEquals(2, sim.creditsInLedger(), "a re-submission with the same key must not credit again: " + again);
+            }
+        }
+    }
+
+    private void neverCreditsTwice(Behaviour behaviour) {
+        Map<String, String> shortTimeout = Map.of("credit.http.response-timeout", SHORT_TIMEOUT.toMillis() + "ms");
+        try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, shortTimeout, CreditListener.NONE)) {
+            sim.respondNext(behaviour);
+            CreditResult result = gateway.credit(request("10.00", "USD", "twice-" + behaviour).build());
+            assertEquals(1, sim.creditsInLedger(), "the simulator processed the credit once; after " + result.attempts()
+                    + " attempt(s) its ledger must hold exactly one credit, not " + sim.creditsInLedger());
+            if (result.outcome().isSuccess()) {
+                assertTrue(subject.gatewayDeduplicates(), "only a gateway that deduplicates may be re-sent a lost credit: " + result);
+            } else {
+                assertEquals(CreditOutcome.UNKNOWN, result.outcome(), "a lost answer must be UNKNOWN: " + result);
+            }
+        }
+    }
+
+    private void leaksNothing() {
+        boolean cards = ProviderRegistry.load().get(subject.providerId()).capabilities().supports(SourceKind.CARD);
+        Set<String> canaries = new HashSet<>();
+        try (SimulatedGateway sim = subject.startSimulator()) {
+            Map<String, String> config = subject.configuration(sim.baseUrl());
+            config.forEach((k, v) -> {
+                if (k.matches(".*(secret|api-key|password).*")) {
+                    canaries.add(v);
+                }
+            });
+            if (cards) {
+                canaries.add(CANARY_PAN);
+                canaries.add(CANARY_SECURITY_CODE);
+            }
+            try (CanaryCapture capture = new CanaryCapture();
+                 CreditGateway gateway = gateway(sim, Map.of("credit.http.response-timeout", SHORT_TIMEOUT.toMillis() + "ms",
+                         "credit.retry.max-resends-after-sent", "0"), capture)) {
+                for (Behaviour b : List.of(Behaviour.APPROVE, Behaviour.INVALID_REQUEST, Behaviour.DECLINE, Behaviour.MALFORMED_BODY, Behaviour.DELAY)) {
+                    sim.respondNext(b);
+                    CreditRequest.Builder builder = request("10.00", "USD", "canary-" + b);
+                    if (cards) {
+                        builder.source(PaymentSource.card(CANARY_PAN, CardExpiry.of(12, 2031), CANARY_SECURITY_CODE, CardBrand.VISA));
+                    }
+                    CreditRequest request = builder.build();
+                    capture.add(request);
+                    capture.add(request.source());
+                    CreditResult result = gateway.credit(request);
+                    capture.add(result);
+                    result.maskedResponseBody().ifPresent(capture::add);
+                    result.errors().forEach(capture::add);
+                    result.reconciliation().ifPresent(capture::add);
+                    capture.add(result.references());
+                    capture.add(result.tokenIds());
+                }
+                if (cards) {
+                    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> request("10.00", "USD", "r".repeat(60))
+                            .source(PaymentSource.card(CANARY_PAN, CardExpiry.of(12, 2031), CANARY_SECURITY_CODE + "x", CardBrand.VISA)).build());
+                    capture.add(e.getMessage());
+                }
+                capture.add(gateway);
+                List<String> leaks = capture.leaks(canaries);
+                if (!leaks.isEmpty()) {
+                    fail("sensitive values leaked: " + String.join("; ", leaks));
+                }
+            }
+        }
+    }
+
+    private void concurrentCredits() throws Exception {
+        int n = 64;
+        try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, Map.of(), CreditListener.NONE)) {
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<CreditResult>> futures = new ArrayList<>();
+                List<CreditRequest> requests = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    CreditRequest r = request((i + 1) + ".00", "USD", "concurrent-" + i).build();
+                    requests.add(r);
+                    futures.add(pool.submit(() -> gateway.credit(r)));
+                }
+                Set<String> ids = new HashSet<>();
+                for (int i = 0; i < n; i++) {
+                    CreditResult result = futures.get(i).get();
+                    CreditRequest r = requests.get(i);
+                    assertTrue(result.outcome().isSuccess(), "credit " + i + ": " + result);
+                    assertEquals(r.idempotencyKey(), result.idempotencyKey(), "credit " + i + " got another request's result");
+                    String label = "credit " + i + " amount";
+                    result.creditedAmount().ifPresent(a -> assertEquals(0, a.compareTo(r.amount().amount()), label));
+                    ids.add(result.gatewayTransactionId().orElseThrow(() -> new AssertionError("no gateway transaction id")));
+                }
+                assertEquals(n, ids.size(), "every credit must get its own gateway transaction id");
+                assertEquals(n, sim.creditsInLedger());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    private void flagsEchoMismatch() {
+        try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, Map.of(), CreditListener.NONE)) {
+            sim.echoWrongAmountNext();
+            CreditResult result = gateway.credit(request("10.00", "USD", "echo").build());
+            assertFalse(result.outcome().isSuccess(), "an answer echoing another amount must not be a clean success: " + result);
+            assertEquals(OutcomeDetail.ECHO_MISMATCH, result.detail(), result.toString());
+        }
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private CreditRequest.Builder request(String amount, String currency, String reference) {
+        CreditRequest.Builder b = subject.validRequest(amount, currency);
+        return b.merchantReference(reference.length() > 40 ? reference : reference.replace('_', '-'));
+    }
+
+    private CreditGateway gateway(SimulatedGateway sim, Map<String, String> overrides, CreditListener listener) {
+        Map<String, String> config = new HashMap<>(subject.configuration(sim.baseUrl()));
+        config.put("credit.gateway", subject.providerId());
+        config.putAll(overrides);
+        return ProviderRegistry.load().create(ConfigSource.fromMap(config), "credit", options(listener));
+    }
+
+    private static GatewayOptions options(CreditListener listener) {
+        return GatewayOptions.builder().listener(listener).sleeper(d -> { }).build();
+    }
+
+    private static PaymentSource sampleOf(SourceKind kind) {
+        CardExpiry expiry = CardExpiry.of(12, 2031);
+        return switch (kind) {
+            case CUSTOMER_TOKEN -> PaymentSource.customerToken("F45FB3E443AC3C57E053A2598D0A9CFF");
+            case PAYMENT_INSTRUMENT_TOKEN -> PaymentSource.paymentInstrument("F45FE45E7993C7DBE053A2598D0AED19");
+            case INSTRUMENT_IDENTIFIER_TOKEN -> PaymentSource.instrumentIdentifier("7030000000014831523", expiry, CardBrand.VISA);
+            case CARD -> PaymentSource.card("4111111111111111", expiry, "123", CardBrand.VISA);
+            case GATEWAY_TOKEN -> PaymentSource.gatewayToken("1234560000000019", "TRANSARMOR", expiry);
+        };
+    }
+}
