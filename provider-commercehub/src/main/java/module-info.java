@@ -1,0 +1,9 @@
+/** Fiserv Commerce Hub stand-alone credits for the neutral credit API. */
+module org.standalonecredit.commercehub {
+    requires transitive org.standalonecredit.api;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.standalonecredit.commercehub;
+
+    provides org.standalonecredit.api.spi.CreditProvider with org.standalonecredit.commercehub.CommerceHubProvider;
+}

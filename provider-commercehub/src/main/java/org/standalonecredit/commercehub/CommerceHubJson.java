@@ -1,0 +1,100 @@
+package org.standalonecredit.commercehub;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The one JSON mapper of this provider: trees only (no data binding, so no polymorphic typing),
+ * decimals kept exactly ("12.00" stays 12.00, never a double), strict on what a response may be.
+ */
+final class CommerceHubJson {
+    /**
+     * Exact decimals: Jackson 2.18 keeps a BigDecimal's scale by default and deprecates this switch, but
+     * older versions strip trailing zeros ("12.00" would go out as 12) unless it is set.
+     */
+    @SuppressWarnings("deprecation")
+    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(NODES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private CommerceHubJson() {
+    }
+
+    static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    /** The exact bytes that are signed and sent. */
+    static byte[] bytes(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a JSON tree", e);
+        }
+    }
+
+    /** The body as a JSON object or array, or empty when it is empty, truncated, HTML or otherwise not JSON. */
+    static Optional<JsonNode> parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            return node != null && (node.isObject() || node.isArray()) ? Optional.of(node) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The text at a path of field names, or null when absent, null or not a scalar. */
+    static String text(JsonNode node, String... path) {
+        JsonNode at = at(node, path);
+        return at != null && at.isValueNode() && !at.isNull() ? at.asText() : null;
+    }
+
+    /** A decimal at a path, written as a JSON number or a numeric string, or null. */
+    static BigDecimal decimal(JsonNode node, String... path) {
+        JsonNode at = at(node, path);
+        if (at == null || at.isNull()) {
+            return null;
+        }
+        if (at.isNumber()) {
+            return at.decimalValue();
+        }
+        if (at.isTextual()) {
+            try {
+                return new BigDecimal(at.asText().trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    static JsonNode at(JsonNode node, String... path) {
+        JsonNode at = node;
+        for (String name : path) {
+            if (at == null || !at.isObject()) {
+                return null;
+            }
+            at = at.get(name);
+        }
+        return at;
+    }
+}

@@ -1,0 +1,98 @@
+package org.standalonecredit.commercehub;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import org.standalonecredit.api.CreditRequest;
+import org.standalonecredit.api.PaymentSource;
+
+/**
+ * Writes the credit body (seed 004 / open refund): {@code amount}, {@code source},
+ * {@code transactionDetails}, {@code transactionInteraction} and {@code merchantDetails}, in that
+ * order. The amount is a JSON number written from the BigDecimal at the currency's minor units.
+ */
+final class CreditBodyWriter {
+    private final CommerceHubSettings settings;
+
+    CreditBodyWriter(CommerceHubSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The body with the card in the clear, or the gateway token: deterministic for a given request. */
+    byte[] withPlainSource(CreditRequest request) {
+        return write(request, plainSource(request.source()));
+    }
+
+    /** The body with the card RSA-encrypted; the ciphertext differs on every call. */
+    byte[] withEncryptedCard(CreditRequest request, CardEncryptor.EncryptedCard card) {
+        ObjectNode source = CommerceHubJson.object().put("sourceType", "PaymentCard");
+        source.putObject("encryptionData")
+                .put("encryptionType", "RSA")
+                .put("encryptionTarget", "MANUAL")
+                .put("encryptionBlock", card.encryptionBlock())
+                .put("encryptionBlockFields", card.encryptionBlockFields())
+                .put("keyId", card.keyId());
+        return write(request, source);
+    }
+
+    private byte[] write(CreditRequest request, ObjectNode source) {
+        ObjectNode body = CommerceHubJson.object();
+        body.putObject("amount")
+                .put("total", request.amount().amount())
+                .put("currency", request.amount().currencyCode());
+        body.set("source", source);
+        ObjectNode details = transactionDetails(request);
+        if (!details.isEmpty()) {
+            body.set("transactionDetails", details);
+        }
+        if (settings.ecomInteraction()) {
+            body.putObject("transactionInteraction")
+                    .put("origin", "ECOM")
+                    .put("eciIndicator", "CHANNEL_ENCRYPTED")
+                    .put("posConditionCode", "CARD_NOT_PRESENT_ECOM");
+        }
+        body.set("merchantDetails", merchantDetails(settings));
+        return CommerceHubJson.bytes(body);
+    }
+
+    static ObjectNode merchantDetails(CommerceHubSettings settings) {
+        return CommerceHubJson.object().put("merchantId", settings.merchantId()).put("terminalId", settings.terminalId());
+    }
+
+    private ObjectNode transactionDetails(CreditRequest request) {
+        Optional<CommerceHubCreditOptions> options = request.extension(CommerceHubCreditOptions.class);
+        ObjectNode details = CommerceHubJson.object();
+        options.flatMap(CommerceHubCreditOptions::captureFlag).or(settings::captureFlag)
+                .ifPresent(flag -> details.put("captureFlag", flag));
+        request.transactionId().ifPresent(id -> details.put("merchantTransactionId", id));
+        Optional<String> invoice = options.flatMap(CommerceHubCreditOptions::invoiceNumber);
+        Optional<String> reference = request.merchantReference();
+        invoice.or(() -> reference).ifPresent(v -> details.put("merchantInvoiceNumber", v));
+        options.flatMap(CommerceHubCreditOptions::orderId)
+                .or(() -> invoice.isPresent() ? reference : Optional.empty())
+                .ifPresent(v -> details.put("merchantOrderId", v));
+        return details;
+    }
+
+    private static ObjectNode plainSource(PaymentSource source) {
+        ObjectNode node = CommerceHubJson.object();
+        if (source instanceof PaymentSource.Card card) {
+            node.put("sourceType", "PaymentCard");
+            ObjectNode c = node.putObject("card")
+                    .put("cardData", card.number())
+                    .put("expirationMonth", card.expiry().twoDigitMonth())
+                    .put("expirationYear", card.expiry().fourDigitYear());
+            card.securityCode().ifPresent(code -> c.put("securityCode", code).put("securityCodeIndicator", "PROVIDED"));
+        } else if (source instanceof PaymentSource.GatewayToken token) {
+            node.put("sourceType", "PaymentToken")
+                    .put("tokenData", token.tokenData())
+                    .put("tokenSource", token.tokenSource());
+            token.expiry().ifPresent(expiry -> node.putObject("card")
+                    .put("expirationMonth", expiry.twoDigitMonth())
+                    .put("expirationYear", expiry.fourDigitYear()));
+        } else {
+            // AbstractCreditGateway refuses undeclared sources before this point
+            throw new IllegalStateException("undeclared payment source " + source.kind());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,70 @@
+package org.standalonecredit.commercehub;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * What this gateway instance remembers of each idempotency key it sent: when it was first sent, a
+ * keyed fingerprint of the request (to refuse the same key for a different credit), and, for
+ * encrypted cards only, the exact body sent (RSA-OAEP ciphertext differs on every encryption, and a
+ * re-submission must carry identical bytes). Plain card bodies are never kept. Bounded: the oldest
+ * keys are forgotten first.
+ */
+final class SendHistory {
+    static final int DEFAULT_CAPACITY = 10_000;
+
+    /** One remembered key. {@code sentBody} is null unless the body holds no card data in the clear. */
+    record Entry(Instant firstSentAt, byte[] fingerprint, byte[] sentBody) {
+        boolean sameRequest(byte[] otherFingerprint) {
+            return MessageDigest.isEqual(fingerprint, otherFingerprint);
+        }
+    }
+
+    private final Map<String, Entry> entries;
+    private final SecretKeySpec fingerprintKey;
+
+    SendHistory(int capacity) {
+        this.entries = new LinkedHashMap<>(16, 0.75f, false) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > capacity;
+            }
+        };
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.fingerprintKey = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    synchronized Entry get(String idempotencyKey) {
+        return entries.get(idempotencyKey);
+    }
+
+    /** Starts (or, after the replay window, restarts) the record of a key. */
+    synchronized void recordSend(String idempotencyKey, Entry entry) {
+        entries.remove(idempotencyKey);
+        entries.put(idempotencyKey, entry);
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+
+    /** An HMAC of the request's clear body under a key that lives only in this instance: no card data can be recovered from it. */
+    byte[] fingerprint(byte[] clearBody) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(fingerprintKey);
+            return mac.doFinal(clearBody);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+}

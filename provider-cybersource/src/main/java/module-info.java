@@ -1,0 +1,9 @@
+/** Cybersource REST stand-alone credits ({@code POST /pts/v2/credits}), reused by the Visa Acceptance provider. */
+module org.standalonecredit.cybersource {
+    requires transitive org.standalonecredit.api;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.standalonecredit.cybersource;
+
+    provides org.standalonecredit.api.spi.CreditProvider with org.standalonecredit.cybersource.CybersourceProvider;
+}

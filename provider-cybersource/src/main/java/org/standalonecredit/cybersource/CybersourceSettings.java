@@ -1,0 +1,102 @@
+package org.standalonecredit.cybersource;
+
+import java.net.URI;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.standalonecredit.api.config.GatewaySettings;
+import org.standalonecredit.api.config.Secret;
+
+/**
+ * The connection settings every Cybersource-family provider reads under {@code <name>.<provider id>.}:
+ * {@code merchant-id}, {@code key-id}, {@code secret-key} (base64, as issued), {@code environment}
+ * (a name from the provider's {@link HostTable}) and {@code base-url} (overrides the environment, e.g. a
+ * simulator). Problems go to the settings' shared list; the caller calls {@code throwIfInvalid()}.
+ */
+public final class CybersourceSettings {
+    public static final String MERCHANT_ID = "merchant-id";
+    public static final String KEY_ID = "key-id";
+    public static final String SECRET_KEY = "secret-key";
+    public static final String ENVIRONMENT = "environment";
+    public static final String BASE_URL = "base-url";
+    public static final List<String> KEYS = List.of(MERCHANT_ID, KEY_ID, SECRET_KEY, ENVIRONMENT, BASE_URL);
+
+    /** Values that go into headers and the signing string: visible ASCII, no quotes, commas or backslashes. */
+    private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7E&&[^\"\\\\,]]{1,128}");
+
+    private final String merchantId;
+    private final String keyId;
+    private final Secret secretKey;
+    private final URI baseUrl;
+
+    private CybersourceSettings(String merchantId, String keyId, Secret secretKey, URI baseUrl) {
+        this.merchantId = merchantId;
+        this.keyId = keyId;
+        this.secretKey = secretKey;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Reads every key, recording each problem; returns null when any key is unusable. */
+    public static CybersourceSettings read(GatewaySettings settings, HostTable hosts) {
+        String merchantId = headerSafe(settings, MERCHANT_ID);
+        String keyId = headerSafe(settings, KEY_ID);
+        Secret secret = settings.secret(SECRET_KEY);
+        boolean secretOk = secret != null && decodes(secret);
+        if (secret != null && !secretOk) {
+            settings.problem(SECRET_KEY, "must be the shared secret exactly as issued: non-empty base64 (the value is not shown)");
+        }
+        String environment = settings.oneOf(ENVIRONMENT, hosts.environments(), hosts.defaultEnvironment());
+        boolean overridden = settings.optional(BASE_URL).isPresent();
+        Optional<String> override = settings.baseUrl(BASE_URL);
+        if (merchantId == null || keyId == null || !secretOk || (overridden && override.isEmpty())) {
+            return null;
+        }
+        URI baseUrl = override.map(URI::create).orElseGet(() -> hosts.baseUrl(environment));
+        return new CybersourceSettings(merchantId, keyId, secret, baseUrl);
+    }
+
+    private static String headerSafe(GatewaySettings settings, String key) {
+        String value = settings.required(key);
+        if (value != null && !HEADER_SAFE.matcher(value).matches()) {
+            settings.problem(key, "must be 1 to 128 visible ASCII characters without quotes, commas or backslashes");
+            return null;
+        }
+        return value;
+    }
+
+    private static boolean decodes(Secret secret) {
+        try {
+            return Base64.getDecoder().decode(secret.reveal().strip()).length > 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public String merchantId() {
+        return merchantId;
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    /** Where requests go, without a trailing slash. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** The Host header: the base URL's authority (host, or host:port). */
+    public String host() {
+        return baseUrl.getRawAuthority();
+    }
+
+    HttpSignatureSigner signer() {
+        return new HttpSignatureSigner(merchantId, keyId, Base64.getDecoder().decode(secretKey.reveal().strip()));
+    }
+
+    @Override
+    public String toString() {
+        return "CybersourceSettings[merchantId=" + merchantId + ", keyId=" + keyId + ", secretKey=" + secretKey + ", baseUrl=" + baseUrl + "]";
+    }
+}

@@ -1,0 +1,56 @@
+package org.standalonecredit.cybersource;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.standalonecredit.api.transport.Header;
+import org.standalonecredit.api.transport.OutboundRequest;
+
+/**
+ * Builds signed requests to one Cybersource-family host. Each call signs afresh (Date from the clock),
+ * so a retried request carries a new Date and Signature over the same body bytes.
+ */
+final class SignedRequests {
+    static final String CONTENT_TYPE = "application/json;charset=utf-8";
+    static final String ACCEPT = "application/hal+json;charset=utf-8";
+
+    private final URI baseUrl;
+    private final String host;
+    private final HttpSignatureSigner signer;
+    private final Clock clock;
+
+    SignedRequests(URI baseUrl, String host, HttpSignatureSigner signer, Clock clock) {
+        this.baseUrl = baseUrl;
+        this.host = host;
+        this.signer = signer;
+        this.clock = clock;
+    }
+
+    OutboundRequest post(String path, byte[] body) {
+        List<Header> headers = new ArrayList<>(signer.headers("POST", host, signedPath(path), clock.instant(), body));
+        headers.add(new Header("Content-Type", CONTENT_TYPE));
+        headers.add(new Header("Accept", ACCEPT));
+        return new OutboundRequest("POST", uri(path), headers, body);
+    }
+
+    OutboundRequest get(String path) {
+        List<Header> headers = new ArrayList<>(signer.headers("GET", host, signedPath(path), clock.instant(), null));
+        headers.add(new Header("Accept", ACCEPT));
+        return new OutboundRequest("GET", uri(path), headers, null);
+    }
+
+    private URI uri(String path) {
+        return URI.create(baseUrl.toString() + path);
+    }
+
+    /** The request-target is the path the server receives: the base URL's own path (a proxy prefix) and ours. */
+    private String signedPath(String path) {
+        String prefix = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+        return prefix + path;
+    }
+
+    String host() {
+        return host;
+    }
+}

@@ -1,0 +1,93 @@
+package org.standalonecredit.cybersource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.standalonecredit.api.CreditStatus;
+import org.standalonecredit.api.FieldError;
+import org.standalonecredit.api.FollowUpOutcome;
+import org.standalonecredit.api.GatewayError;
+import org.standalonecredit.api.InvalidRequestException;
+import org.standalonecredit.api.StatusQuery;
+import org.standalonecredit.api.StatusResult;
+import org.standalonecredit.api.privacy.Masking;
+import org.standalonecredit.api.transport.InboundResponse;
+import org.standalonecredit.api.transport.TransportFailure;
+
+/**
+ * Status look-ups (protocol notes §5): {@code GET /tss/v2/transactions/{id}} by gateway id, and
+ * {@code POST /tss/v2/searches} by merchant reference or transactionId, newest first.
+ */
+final class TransactionLookup {
+    static final String SEARCH_PATH = "/tss/v2/searches";
+    static final int SEARCH_LIMIT = 100;
+    private static final Pattern PLAIN_VALUE = Pattern.compile("[A-Za-z0-9._\\-]+");
+
+    private TransactionLookup() {
+    }
+
+    static String detailsPath(String gatewayTransactionId) {
+        return "/tss/v2/transactions/" + GatewayIds.checked("value", gatewayTransactionId);
+    }
+
+    static ObjectNode searchBody(StatusQuery query) {
+        String field = switch (query.by()) {
+            case MERCHANT_REFERENCE -> "clientReferenceInformation.code";
+            case TRANSACTION_ID -> "clientReferenceInformation.transactionId";
+            default -> throw new IllegalArgumentException("Cybersource cannot search by " + query.by());
+        };
+        ObjectNode body = Json.object();
+        body.put("save", false);
+        body.put("name", "standalone-credit reconciliation");
+        body.put("timezone", "UTC");
+        body.put("query", field + ":" + queryValue(query.value()));
+        body.put("offset", 0);
+        body.put("limit", SEARCH_LIMIT);
+        body.put("sort", "id:desc");
+        return body;
+    }
+
+    /** Plain values go as they are; others are double-quoted. Quotes and backslashes cannot be searched for. */
+    private static String queryValue(String value) {
+        if (PLAIN_VALUE.matcher(value).matches()) {
+            return value;
+        }
+        if (value.indexOf('"') >= 0 || value.indexOf('\\') >= 0) {
+            throw new InvalidRequestException(List.of(new FieldError("value", "must not contain '\"' or '\\' to be searched for")));
+        }
+        return "\"" + value + "\"";
+    }
+
+    static StatusResult read(String providerId, InboundResponse response, boolean search) {
+        int status = response.status();
+        String masked = Masking.maskBody(response.body());
+        Optional<JsonNode> parsed = Json.parseObject(response.body());
+        List<GatewayError> errors = parsed.map(ErrorBody::errors).orElse(List.of());
+        if (status >= 200 && status < 300 && parsed.isPresent()) {
+            List<CreditStatus> credits = new ArrayList<>();
+            if (search) {
+                parsed.get().path("_embedded").path("transactionSummaries").forEach(t -> credits.add(TransactionOutcome.of(t)));
+            } else {
+                credits.add(TransactionOutcome.of(parsed.get()));
+            }
+            return new StatusResult(providerId, FollowUpOutcome.DONE, credits, status, List.of(), masked);
+        }
+        FollowUpOutcome outcome;
+        if (status == 404) {
+            outcome = FollowUpOutcome.NOT_FOUND;
+        } else if (status >= 400 && status < 500) {
+            outcome = FollowUpOutcome.REJECTED;
+        } else {
+            outcome = FollowUpOutcome.UNKNOWN;
+        }
+        return new StatusResult(providerId, outcome, List.of(), status, errors, masked);
+    }
+
+    static StatusResult noAnswer(String providerId, TransportFailure failure) {
+        return new StatusResult(providerId, failure.wasSent() ? FollowUpOutcome.UNKNOWN : FollowUpOutcome.NOT_SENT, List.of(), 0,
+                List.of(), "");
+    }
+}
