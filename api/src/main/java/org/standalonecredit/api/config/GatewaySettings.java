@@ -91,7 +91,8 @@ public final class GatewaySettings {
         return parsed.get();
     }
 
-    static Optional<Duration> parseDuration(String text) {
+    /** Parses "500ms", "5s", "2m", ISO-8601 "PT5S" or plain milliseconds. */
+    public static Optional<Duration> parseDuration(String text) {
         String s = text.trim().toLowerCase(java.util.Locale.ROOT);
         try {
             if (s.startsWith("pt")) {

@@ -1,0 +1,97 @@
+package org.standalonecredit.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import org.standalonecredit.api.CreditException;
+import org.standalonecredit.api.DuplicateProviderException;
+import org.standalonecredit.api.InvalidRequestException;
+import org.standalonecredit.api.UnknownProviderException;
+import org.standalonecredit.api.UnsupportedFollowUpException;
+import org.standalonecredit.api.config.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The operator tool for stand-alone credits. */
+@Command(name = "standalone-credit", mixinStandardHelpOptions = true, version = "standalone-credit 0.1.0",
+        description = "Issue and follow up stand-alone credits through any installed gateway provider.",
+        subcommands = {DemoCommand.class, CreditCommand.class, VoidCommand.class, StatusCommand.class,
+                SimulatorCommand.class, ProvidersCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:approved or pending settlement; follow-up done",
+                "2:invalid input (option, request field, not confirmed)",
+                "3:configuration error (file, key, unknown provider, guardrail set-up)",
+                "10:declined",
+                "11:rejected by the gateway",
+                "12:unknown outcome: reconcile before retrying",
+                "13:not sent: safe to retry with the same idempotency key",
+                "14:follow-up found nothing"})
+public final class CreditCli {
+    final BufferedReader in;
+    final PrintWriter out;
+    final PrintWriter err;
+    final Map<String, String> environment;
+    final Clock clock;
+
+    CreditCli(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        CreditCli cli = new CreditCli(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), Clock.systemUTC());
+        System.exit(cli.run(args));
+    }
+
+    /** Runs one command line; bad input gives one line on stderr and a non-zero code, never a stack trace. */
+    int run(String... args) {
+        CommandLine cmd = new CommandLine(this, new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        });
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            err.println("error: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        });
+        cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
+            err.println("error: " + describe(ex));
+            err.flush();
+            return exitCode(ex);
+        });
+        return cmd.execute(args);
+    }
+
+    static String describe(Exception e) {
+        if (e instanceof CreditException || e instanceof UsageException) {
+            return e.getMessage();
+        }
+        return "unexpected " + e.getClass().getSimpleName() + " (no details are printed, to keep card data out of the output)";
+    }
+
+    static int exitCode(Exception e) {
+        if (e instanceof UsageException u) {
+            return u.exitCode();
+        }
+        if (e instanceof InvalidRequestException || e instanceof UnsupportedFollowUpException) {
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (e instanceof ConfigurationException || e instanceof UnknownProviderException || e instanceof DuplicateProviderException) {
+            return ExitCodes.CONFIGURATION;
+        }
+        return ExitCodes.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,66 @@
+package org.standalonecredit.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.standalonecredit.api.CreditGateway;
+import org.standalonecredit.api.config.ConfigSource;
+import org.standalonecredit.api.spi.GatewayOptions;
+import org.standalonecredit.api.spi.ProviderRegistry;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that talk to a gateway: configuration file, gateway name, base-URL override. */
+final class GatewaySelection {
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Properties file with the library's keys (credit.gateway=..., credit.<provider>.*). Environment variables (CREDIT_GATEWAY, ...) override it.")
+    Path configFile;
+
+    @Option(names = "--name", defaultValue = "credit", paramLabel = "NAME",
+            description = "Configuration prefix of the gateway to use (default: ${DEFAULT-VALUE}).")
+    String name;
+
+    @Option(names = "--provider", paramLabel = "ID", description = "Provider id, overriding <name>.gateway.")
+    String provider;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Send to this base URL instead of the configured environment (https, or http to loopback).")
+    String baseUrl;
+
+    /** The configuration: environment over file, with command-line overrides on top. */
+    ConfigSource config(Map<String, String> environment) {
+        Properties file = new Properties();
+        if (configFile != null) {
+            try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+                file.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new UsageException("cannot read configuration file " + configFile + ": " + e.getClass().getSimpleName(), ExitCodes.CONFIGURATION);
+            }
+        }
+        ConfigSource layered = ConfigSource.layered(ConfigSource.fromEnvironment(environment), ConfigSource.fromProperties(file));
+        Map<String, String> overrides = new HashMap<>();
+        String providerId = provider != null ? provider : layered.get(name + ".gateway").orElse(null);
+        if (provider != null) {
+            overrides.put(name + ".gateway", provider);
+        }
+        if (baseUrl != null) {
+            if (providerId == null) {
+                throw new UsageException("--base-url needs a provider: set " + name + ".gateway or --provider", ExitCodes.CONFIGURATION);
+            }
+            overrides.put(name + "." + providerId + ".base-url", baseUrl);
+        }
+        return ConfigSource.layered(ConfigSource.fromMap(overrides), layered);
+    }
+
+    CreditGateway open(ConfigSource config, GatewayOptions options) {
+        return ProviderRegistry.load().create(config, name, options);
+    }
+
+    String providerId(ConfigSource config) {
+        return Optional.ofNullable(provider).or(() -> config.get(name + ".gateway")).orElse("?");
+    }
+}

@@ -1,0 +1,71 @@
+package org.standalonecredit.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.standalonecredit.api.CreditRequest;
+import org.standalonecredit.api.config.ConfigSource;
+
+/**
+ * The operator process around a stand-alone credit, from configuration under {@code cli.}:
+ * {@code cli.max-amount.<CUR>} (a credit in a currency without a maximum is refused),
+ * {@code cli.operators} (optional allow-list), {@code cli.audit-log} (default credit-audit.jsonl).
+ */
+final class Guardrails {
+    private final ConfigSource config;
+
+    Guardrails(ConfigSource config) {
+        this.config = config;
+    }
+
+    Path auditLog() {
+        return Path.of(config.get("cli.audit-log").orElse("credit-audit.jsonl"));
+    }
+
+    void check(String operator, String approval, CreditRequest request) {
+        if (operator == null || operator.isBlank()) {
+            throw new UsageException("--operator is required: who is making this credit");
+        }
+        if (approval == null || approval.isBlank()) {
+            throw new UsageException("--approval is required: the reference of the reviewed approval for this credit");
+        }
+        Optional<String> allowed = config.get("cli.operators");
+        if (allowed.isPresent()) {
+            Set<String> operators = Arrays.stream(allowed.get().split(",")).map(String::trim).collect(Collectors.toSet());
+            if (!operators.contains(operator)) {
+                throw new UsageException("operator '" + operator + "' is not in cli.operators", ExitCodes.CONFIGURATION);
+            }
+        }
+        String currency = request.amount().currencyCode();
+        String key = "cli.max-amount." + currency;
+        BigDecimal max;
+        try {
+            max = new BigDecimal(config.get(key).orElseThrow(() -> new UsageException(
+                    "no " + key + " is configured: credits in " + currency + " are not allowed", ExitCodes.CONFIGURATION)));
+        } catch (NumberFormatException e) {
+            throw new UsageException(key + " must be a decimal amount", ExitCodes.CONFIGURATION);
+        }
+        if (request.amount().amount().compareTo(max) > 0) {
+            throw new UsageException("amount " + request.amount() + " is over the maximum of " + max.toPlainString() + " " + currency + " (" + key + ")");
+        }
+    }
+
+    /** Shows what will happen and asks; true only for an explicit yes. */
+    static boolean confirm(String providerId, CreditRequest request, PrintWriter err, BufferedReader in) {
+        err.printf("About to credit %s to %s through %s (reference %s, idempotency key %s).%nType 'yes' to send: ",
+                request.amount(), request.source().masked(), providerId, request.merchantReference().orElse("-"), request.idempotencyKey());
+        err.flush();
+        try {
+            String answer = in.readLine();
+            return answer != null && (answer.trim().equalsIgnoreCase("yes") || answer.trim().equalsIgnoreCase("y"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

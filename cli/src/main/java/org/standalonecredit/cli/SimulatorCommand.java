@@ -1,0 +1,70 @@
+package org.standalonecredit.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.io.ByteArrayOutputStream;
+import org.standalonecredit.api.config.GatewaySettings;
+import org.standalonecredit.testkit.sim.junit.SimulatorMain;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "simulator", mixinStandardHelpOptions = true,
+        description = {"Run the gateway simulators standalone (loopback by default), so a staging application can point at them.",
+                "Credentials default to the published test vectors; see testkit/SIMULATORS.md."})
+final class SimulatorCommand implements Callable<Integer> {
+    @ParentCommand
+    CreditCli cli;
+
+    @Option(names = "--cybersource-port", defaultValue = "8081", description = "Port of the Cybersource / Visa Acceptance simulator (0 = any free port; default ${DEFAULT-VALUE}).")
+    int cybersourcePort;
+
+    @Option(names = "--commercehub-port", defaultValue = "8082", description = "Port of the Commerce Hub simulator (0 = any free port; default ${DEFAULT-VALUE}).")
+    int commerceHubPort;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--visa-acceptance-mass-transit", description = "Act as Visa Acceptance and require the mass-transit fields.")
+    boolean massTransit;
+
+    @Option(names = "--commercehub-production", description = "Refuse plain card data, as Commerce Hub production does.")
+    boolean production;
+
+    @Option(names = "--for", paramLabel = "DURATION", description = "Stop after this long (e.g. 30s, 10m); default: run until stopped.")
+    String runFor;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<String> args = new ArrayList<>(List.of("--cybersource-port", Integer.toString(cybersourcePort),
+                "--commercehub-port", Integer.toString(commerceHubPort), "--bind", bind));
+        if (massTransit) {
+            args.add("--visa-acceptance-mass-transit");
+        }
+        if (production) {
+            args.add("--commercehub-production");
+        }
+        Duration limit = runFor == null ? null : GatewaySettings.parseDuration(runFor)
+                .orElseThrow(() -> new UsageException("--for must be a duration such as 30s or 10m"));
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (SimulatorMain.Running running = SimulatorMain.start(args.toArray(String[]::new), cli.environment,
+                new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+            cli.out.print(printed.toString(StandardCharsets.UTF_8));
+            cli.out.flush();
+            CountDownLatch stop = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+            if (limit == null) {
+                stop.await();
+            } else {
+                stop.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+        return ExitCodes.SUCCESS;
+    }
+}

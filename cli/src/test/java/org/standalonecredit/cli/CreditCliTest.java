@@ -1,0 +1,310 @@
+package org.standalonecredit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.standalonecredit.testkit.sim.Behaviour;
+import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+
+class CreditCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PAN = "4111111111111111";
+
+    @TempDir
+    Path dir;
+    private CybersourceSimulator sim;
+    private Path config;
+    private Path audit;
+
+    record Run(int exit, String out, String err) {
+        String all() {
+            return out + err;
+        }
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        sim = CybersourceSimulator.builder().start();
+        audit = dir.resolve("audit.jsonl");
+        config = writeConfig(sim.baseUrl());
+    }
+
+    @AfterEach
+    void stop() {
+        sim.close();
+    }
+
+    private Path writeConfig(String baseUrl) throws IOException {
+        Path file = dir.resolve("credit-" + System.nanoTime() + ".properties");
+        Files.writeString(file, String.join("\n",
+                "credit.gateway=cybersource",
+                "credit.cybersource.base-url=" + baseUrl,
+                "credit.cybersource.merchant-id=" + CybersourceSimulator.DEFAULT_MERCHANT_ID,
+                "credit.cybersource.key-id=" + CybersourceSimulator.DEFAULT_KEY_ID,
+                "credit.cybersource.secret-key=" + CybersourceSimulator.DEFAULT_SHARED_SECRET,
+                "credit.http.response-timeout=500ms",
+                "credit.retry.backoff=1ms",
+                "cli.max-amount.USD=100.00",
+                "cli.audit-log=" + audit.toString().replace("\\", "/")));
+        return file;
+    }
+
+    private static Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CreditCli cli = new CreditCli(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true), new PrintWriter(err, true),
+                Map.of(), Clock.systemUTC());
+        int exit = cli.run(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** The credit command with default options; {@code extra} adds flags or replaces an option's value. */
+    private String[] credit(String... extra) {
+        java.util.LinkedHashMap<String, String> options = new java.util.LinkedHashMap<>();
+        options.put("--config", config.toString());
+        options.put("--customer-token", "F45FB3E443AC3C57E053A2598D0A9CFF");
+        options.put("--amount", "10.00");
+        options.put("--currency", "USD");
+        options.put("--reference", "REF-1");
+        options.put("--operator", "alice");
+        options.put("--approval", "APR-7");
+        List<String> flags = new ArrayList<>();
+        for (int i = 0; i < extra.length; i++) {
+            if (i + 1 < extra.length && !extra[i + 1].startsWith("--")) {
+                options.put(extra[i], extra[++i]);
+            } else {
+                flags.add(extra[i]);
+            }
+        }
+        List<String> args = new ArrayList<>(List.of("credit"));
+        options.forEach((k, v) -> {
+            args.add(k);
+            args.add(v);
+        });
+        args.addAll(flags);
+        return args.toArray(String[]::new);
+    }
+
+    private List<JsonNode> auditRecords() throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(audit)) {
+            records.add(JSON.readTree(line));
+        }
+        return records;
+    }
+
+    @Test
+    void aCreditIsSentAuditedInTwoPhasesAndPrinted() throws IOException {
+        AtomicReference<List<String>> auditWhenTheRequestArrived = new AtomicReference<>();
+        sim.script().when("read the audit log as the request arrives", facts -> {
+            try {
+                auditWhenTheRequestArrived.set(Files.readAllLines(audit));
+            } catch (IOException e) {
+                auditWhenTheRequestArrived.set(List.of());
+            }
+            return false;
+        }).respond(Behaviour.PENDING);
+
+        Run r = run("", credit("--yes", "--idempotency-key", "key-123"));
+
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        assertTrue(r.out().contains("PENDING_SETTLEMENT"), r.out());
+        assertEquals(1, sim.ledger().size());
+        assertEquals(1, auditWhenTheRequestArrived.get().size(), "the attempt must be on disk before the request is sent");
+        List<JsonNode> records = auditRecords();
+        assertEquals(2, records.size());
+        assertEquals("attempt", records.get(0).get("phase").asText());
+        assertEquals("alice", records.get(0).get("operator").asText());
+        assertEquals("APR-7", records.get(0).get("approval").asText());
+        assertEquals("10.00", records.get(0).get("amount").asText());
+        assertEquals("outcome", records.get(1).get("phase").asText());
+        assertEquals("PENDING_SETTLEMENT", records.get(1).get("outcome").asText());
+        assertEquals("key-123", records.get(0).get("idempotencyKey").asText());
+        assertEquals("key-123", records.get(1).get("idempotencyKey").asText());
+    }
+
+    @Test
+    void aCardNumberReadFromStdinAppearsNowhere() throws IOException {
+        Run r = run(PAN + "\n737\n", "credit", "--config", config.toString(), "--card-from-stdin", "--expiry", "12/2031", "--brand", "VISA",
+                "--amount", "10.00", "--currency", "USD", "--operator", "alice", "--approval", "APR-7", "--yes", "--json");
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        assertEquals(1, sim.ledger().size());
+        String auditText = Files.readString(audit);
+        for (String text : List.of(r.out(), r.err(), auditText)) {
+            assertFalse(text.contains(PAN), text);
+            assertFalse(text.contains("737\""), text);
+        }
+        assertTrue(auditText.contains("****1111"), auditText);
+        assertEquals("PENDING_SETTLEMENT", JSON.readTree(r.out()).get("outcome").asText());
+    }
+
+    @Test
+    void withoutYesTheOperatorMustConfirm() {
+        Run refused = run("no\n", credit());
+        assertEquals(ExitCodes.INVALID_INPUT, refused.exit());
+        assertTrue(refused.err().contains("About to credit 10.00 USD to customer token F45F…9CFF through cybersource"), refused.err());
+        assertTrue(refused.err().contains("not confirmed: nothing was sent"), refused.err());
+        assertEquals(0, sim.journal().size());
+        assertFalse(Files.exists(audit), "nothing is audited when nothing is attempted");
+
+        Run confirmed = run("yes\n", credit());
+        assertEquals(ExitCodes.SUCCESS, confirmed.exit(), confirmed.all());
+        assertEquals(1, sim.ledger().size());
+    }
+
+    @Test
+    void operatorAndApprovalAreRequired() {
+        Run r = run("", "credit", "--config", config.toString(), "--customer-token", "C1", "--amount", "10.00", "--currency", "USD", "--yes");
+        assertEquals(ExitCodes.INVALID_INPUT, r.exit());
+        assertEquals("error: --operator is required: who is making this credit", r.err().strip());
+        assertEquals(0, sim.journal().size());
+    }
+
+    @Test
+    void theMaximumAmountPerCurrencyIsEnforced() {
+        Run over = run("", credit("--yes", "--amount", "100.01"));
+        assertEquals(ExitCodes.INVALID_INPUT, over.exit());
+        assertTrue(over.err().contains("over the maximum of 100.00 USD"), over.err());
+        Run noLimit = run("", credit("--yes", "--currency", "EUR"));
+        assertEquals(ExitCodes.CONFIGURATION, noLimit.exit());
+        assertTrue(noLimit.err().contains("no cli.max-amount.EUR is configured"), noLimit.err());
+        assertEquals(0, sim.journal().size());
+    }
+
+    @Test
+    void exitCodesTellOutcomesApart() throws IOException {
+        sim.script().nextRequests(1).respond(Behaviour.DECLINE);
+        assertEquals(ExitCodes.DECLINED, run("", credit("--yes")).exit());
+        sim.script().nextRequests(1).respond(Behaviour.AUTH_FAILURE);
+        assertEquals(ExitCodes.REJECTED, run("", credit("--yes")).exit());
+        sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
+        Run unknown = run("", credit("--yes"));
+        assertEquals(ExitCodes.UNKNOWN, unknown.exit());
+        assertTrue(unknown.out().contains("To reconcile:"), unknown.out());
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        assertEquals(ExitCodes.NOT_SENT, run("", credit("--yes", "--base-url", "http://127.0.0.1:" + closedPort)).exit());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.001", "ten", "-5"})
+    void aMalformedAmountIsOneClearLine(String amount) {
+        Run r = run("", credit("--yes", "--amount", amount));
+        assertEquals(ExitCodes.INVALID_INPUT, r.exit());
+        assertTrue(r.err().startsWith("error: Invalid credit request: amount.value"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertFalse(r.err().contains("at org."), "no stack trace");
+    }
+
+    @Test
+    void aMissingOptionIsNamed() {
+        Run r = run("", "credit", "--config", config.toString(), "--customer-token", "C1", "--currency", "USD");
+        assertEquals(ExitCodes.INVALID_INPUT, r.exit());
+        assertTrue(r.err().contains("Missing required option: '--amount=DECIMAL'"), r.err());
+    }
+
+    @Test
+    void anUnknownProviderListsTheInstalledOnes() {
+        Run r = run("", credit("--yes", "--provider", "stripe"));
+        assertEquals(ExitCodes.CONFIGURATION, r.exit());
+        assertTrue(r.err().contains("No credit provider with id 'stripe'; installed: [commerce-hub, cybersource, visa-acceptance]"), r.err());
+    }
+
+    @Test
+    void anUnreadableConfigurationIsOneLine() {
+        Run r = run("", "credit", "--config", dir.resolve("missing.properties").toString(), "--customer-token", "C1",
+                "--amount", "1.00", "--currency", "USD", "--operator", "a", "--approval", "b", "--yes");
+        assertEquals(ExitCodes.CONFIGURATION, r.exit());
+        assertTrue(r.err().startsWith("error: cannot read configuration file"), r.err());
+    }
+
+    @Test
+    void missingGatewayKeysAreListed() throws IOException {
+        Path bad = dir.resolve("bad.properties");
+        Files.writeString(bad, "credit.gateway=cybersource\ncli.max-amount.USD=10\n");
+        Run r = run("", "credit", "--config", bad.toString(), "--customer-token", "C1", "--amount", "1.00", "--currency", "USD",
+                "--operator", "a", "--approval", "b", "--yes");
+        assertEquals(ExitCodes.CONFIGURATION, r.exit());
+        assertTrue(r.err().contains("credit.cybersource.merchant-id is required"), r.err());
+        assertTrue(r.err().contains("credit.cybersource.secret-key is required"), r.err());
+    }
+
+    @Test
+    void voidAndStatusFollowUps() throws IOException {
+        Run credit = run("", credit("--yes", "--json"));
+        String id = JSON.readTree(credit.out()).get("gatewayTransactionId").asText();
+        Run status = run("", "status", "--config", config.toString(), "--reference", "REF-1");
+        assertEquals(ExitCodes.SUCCESS, status.exit(), status.all());
+        assertTrue(status.out().contains(id), status.out());
+        Run voided = run("", "void", "--config", config.toString(), "--gateway-transaction-id", id);
+        assertEquals(ExitCodes.SUCCESS, voided.exit(), voided.all());
+        assertTrue(voided.out().contains("DONE"), voided.out());
+        Run none = run("", "status", "--config", config.toString(), "--reference", "NO-SUCH-REF");
+        assertEquals(ExitCodes.NOT_FOUND, none.exit(), none.all());
+    }
+
+    @Test
+    void providersAreListedWithCapabilities() {
+        Run r = run("", "providers");
+        assertEquals(ExitCodes.SUCCESS, r.exit());
+        for (String id : List.of("cybersource", "visa-acceptance", "commerce-hub")) {
+            assertTrue(r.out().contains(id), r.out());
+        }
+        assertTrue(r.out().contains("INSTRUMENT_IDENTIFIER_TOKEN"), r.out());
+    }
+
+    @Test
+    void theDemoRunsEveryFlowAsExpected() {
+        Run r = run("", "demo");
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        assertTrue(r.out().contains("All flows behaved as expected."), r.out());
+        assertTrue(r.out().contains("Visa Acceptance, mass transit (seed 003)"), r.out());
+    }
+
+    @Test
+    void theSimulatorRunsStandaloneForABoundedTime() {
+        Run r = run("", "simulator", "--cybersource-port", "0", "--commercehub-port", "0", "--for", "100ms");
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        assertTrue(r.out().contains("http://127.0.0.1:"), r.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo", "credit", "void", "status", "simulator", "providers"})
+    void everySubcommandHasHelp(String command) {
+        Run r = run("", command, "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("Usage: standalone-credit " + command), r.out());
+    }
+
+    @Test
+    void theTopLevelHelpListsTheExitCodes() {
+        Run r = run("", "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("12") && r.out().contains("unknown outcome"), r.out());
+    }
+}
