@@ -38,7 +38,15 @@ public final class VisaAcceptanceProvider implements CreditProvider {
         return "Visa Acceptance";
     }
 
-    /** The Cybersource API's; with mass transit on, the credit itself must use an instrument identifier. */
+    /** What a gateway with {@code mass-transit=true} accepts: an instrument identifier token only. */
+    public static final ProviderCapabilities MASS_TRANSIT_CAPABILITIES = new ProviderCapabilities(
+            java.util.EnumSet.of(org.standalonecredit.api.SourceKind.INSTRUMENT_IDENTIFIER_TOKEN),
+            CybersourceFamilyGateway.CAPABILITIES.followUps());
+
+    /**
+     * The Cybersource API's, all of which a gateway with {@code mass-transit=false} accepts; with mass
+     * transit on, the gateway's own {@code capabilities()} narrow to {@link #MASS_TRANSIT_CAPABILITIES}.
+     */
     @Override
     public ProviderCapabilities capabilities() {
         return CybersourceFamilyGateway.CAPABILITIES;
@@ -56,7 +64,8 @@ public final class VisaAcceptanceProvider implements CreditProvider {
         CybersourceSettings settings = CybersourceSettings.read(context.settings(), HOSTS);
         boolean massTransit = context.settings().flag(MASS_TRANSIT, true);
         context.settings().throwIfInvalid();
-        return new CybersourceFamilyGateway(ID, CybersourceFamilyGateway.CAPABILITIES, settings,
-                massTransit ? MassTransitRule.INSTANCE : CreditRule.NONE, context);
+        return massTransit
+                ? new CybersourceFamilyGateway(ID, MASS_TRANSIT_CAPABILITIES, settings, MassTransitRule.INSTANCE, context)
+                : new CybersourceFamilyGateway(ID, CybersourceFamilyGateway.CAPABILITIES, settings, CreditRule.NONE, context);
     }
 }

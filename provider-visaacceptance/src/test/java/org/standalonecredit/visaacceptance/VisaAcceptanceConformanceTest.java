@@ -8,20 +8,22 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
+import org.standalonecredit.api.CardBrand;
+import org.standalonecredit.api.CardExpiry;
 import org.standalonecredit.api.CreditRequest;
+import org.standalonecredit.api.PartnerIds;
 import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.testkit.conformance.ConformanceSubject;
 import org.standalonecredit.testkit.conformance.ConformanceSuite;
 import org.standalonecredit.testkit.conformance.SimulatedGateway;
 import org.standalonecredit.testkit.conformance.SimulatorBackedGateway;
-import org.standalonecredit.testkit.sim.Gateway;
 import org.standalonecredit.testkit.sim.RecordedRequest;
 import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
 
 /**
- * The testkit conformance suite against the Visa Acceptance provider, with the mass-transit rules
- * off: the suite's generic checks (plain cards, references without transaction ids) are outside
- * those rules, which {@link MassTransitRuleTest} and the end-to-end test cover.
+ * The testkit conformance suite against the Visa Acceptance provider as configured by default: with
+ * the mass-transit rules on, so every credit carries a transaction id, the certification number and
+ * an instrument identifier, and every other source kind must be refused before sending.
  */
 class VisaAcceptanceConformanceTest {
 
@@ -32,6 +34,7 @@ class VisaAcceptanceConformanceTest {
 
     public static final class VisaAcceptanceSubject implements ConformanceSubject {
         private static final ObjectMapper JSON = new ObjectMapper();
+        private final java.util.concurrent.atomic.AtomicLong transactionIds = new java.util.concurrent.atomic.AtomicLong();
 
         @Override
         public String providerId() {
@@ -40,7 +43,7 @@ class VisaAcceptanceConformanceTest {
 
         @Override
         public SimulatedGateway startSimulator() {
-            return SimulatorBackedGateway.cybersource(CybersourceSimulator.builder().gateway(Gateway.VISA_ACCEPTANCE));
+            return SimulatorBackedGateway.cybersource(CybersourceSimulator.builder().visaAcceptanceMassTransit());
         }
 
         @Override
@@ -48,13 +51,15 @@ class VisaAcceptanceConformanceTest {
             return Map.of("credit.visa-acceptance.base-url", baseUrl,
                     "credit.visa-acceptance.merchant-id", CybersourceSimulator.DEFAULT_MERCHANT_ID,
                     "credit.visa-acceptance.key-id", CybersourceSimulator.DEFAULT_KEY_ID,
-                    "credit.visa-acceptance.secret-key", CybersourceSimulator.DEFAULT_SHARED_SECRET,
-                    "credit.visa-acceptance.mass-transit", "false");
+                    "credit.visa-acceptance.secret-key", CybersourceSimulator.DEFAULT_SHARED_SECRET);
         }
 
         @Override
         public CreditRequest.Builder validRequest(String amount, String currency) {
-            return CreditRequest.builder().amount(amount, currency).source(PaymentSource.paymentInstrument("F45FE45E7993C7DBE053A2598D0AED19"));
+            return CreditRequest.builder().amount(amount, currency)
+                    .transactionId("MT" + transactionIds.incrementAndGet())
+                    .partner(PartnerIds.certification("123456789012"))
+                    .source(PaymentSource.instrumentIdentifier("DCED1B858116F177E053AF598E0AA10A", CardExpiry.of(3, 2031), CardBrand.VISA));
         }
 
         @Override

@@ -46,11 +46,11 @@ public abstract class AbstractCreditGateway implements CreditGateway {
     @Override
     public final CreditResult credit(CreditRequest request) {
         Validation v = new Validation();
-        if (!capabilities.supports(request.source().kind())) {
+        validate(request, v);
+        boolean sourceNamed = v.errors().stream().anyMatch(e -> e.field().equals("source"));
+        if (!capabilities.supports(request.source().kind()) && !sourceNamed) {
             v.reject("source", "provider '" + providerId + "' does not accept " + request.source().kind()
                     + "; it accepts " + capabilities.sources());
-        } else {
-            validate(request, v);
         }
         v.throwIfInvalid();
         return checkEcho(request, sendCredit(request));
@@ -73,7 +73,11 @@ public abstract class AbstractCreditGateway implements CreditGateway {
         return sendStatus(query);
     }
 
-    /** The provider's own field rules (lengths, required fields of a flow); add errors to {@code v}. */
+    /**
+     * The provider's own field rules (lengths, required fields of a flow); add errors to {@code v}.
+     * Runs for every request, also one whose source kind is not declared, so all errors are reported
+     * together: do not assume the source kind here.
+     */
     protected void validate(CreditRequest request, Validation v) {
     }
 

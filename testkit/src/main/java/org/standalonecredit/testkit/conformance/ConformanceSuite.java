@@ -113,8 +113,8 @@ public final class ConformanceSuite {
     }
 
     private void refusesUndeclaredSources() {
-        Set<SourceKind> declared = ProviderRegistry.load().get(subject.providerId()).capabilities().sources();
         try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, Map.of(), CreditListener.NONE)) {
+            Set<SourceKind> declared = gateway.capabilities().sources();
             for (SourceKind kind : EnumSet.complementOf(EnumSet.copyOf(declared))) {
                 CreditRequest request = request("10.00", "USD", "undeclared-" + kind).source(sampleOf(kind)).build();
                 InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> gateway.credit(request),
@@ -220,9 +220,12 @@ public final class ConformanceSuite {
     }
 
     private void leaksNothing() {
-        boolean cards = ProviderRegistry.load().get(subject.providerId()).capabilities().supports(SourceKind.CARD);
         Set<String> canaries = new HashSet<>();
         try (SimulatedGateway sim = subject.startSimulator()) {
+            boolean cards;
+            try (CreditGateway probe = gateway(sim, Map.of(), CreditListener.NONE)) {
+                cards = probe.capabilities().supports(SourceKind.CARD);
+            }
             Map<String, String> config = subject.configuration(sim.baseUrl());
             config.forEach((k, v) -> {
                 if (k.matches(".*(secret|api-key|password).*")) {
