@@ -24,6 +24,8 @@ final class CommerceHubJson {
      */
     @SuppressWarnings("deprecation")
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** Digits, and powers of ten, an amount from a gateway may have: far more than any currency needs. */
+    static final int MAX_AMOUNT_DIGITS = 40;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .nodeFactory(NODES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -68,23 +70,31 @@ final class CommerceHubJson {
         return at != null && at.isValueNode() && !at.isNull() ? at.asText() : null;
     }
 
-    /** A decimal at a path, written as a JSON number or a numeric string, or null. */
+    /**
+     * A decimal at a path, written as a JSON number or a numeric string, or null; null too for one no amount
+     * can be, with more than {@link #MAX_AMOUNT_DIGITS} digits or an exponent beyond them ({@code 1E+2147483647}
+     * would take gigabytes to write out plainly).
+     */
     static BigDecimal decimal(JsonNode node, String... path) {
         JsonNode at = at(node, path);
         if (at == null || at.isNull()) {
             return null;
         }
         if (at.isNumber()) {
-            return at.decimalValue();
+            return amount(at.decimalValue());
         }
-        if (at.isTextual()) {
+        if (at.isTextual() && at.asText().trim().length() <= 2 * MAX_AMOUNT_DIGITS) {
             try {
-                return new BigDecimal(at.asText().trim());
+                return amount(new BigDecimal(at.asText().trim()));
             } catch (NumberFormatException e) {
                 return null;
             }
         }
         return null;
+    }
+
+    private static BigDecimal amount(BigDecimal d) {
+        return d.precision() > MAX_AMOUNT_DIGITS || Math.abs(d.scale()) > MAX_AMOUNT_DIGITS ? null : d;
     }
 
     static JsonNode at(JsonNode node, String... path) {

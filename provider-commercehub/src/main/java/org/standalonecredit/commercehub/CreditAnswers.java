@@ -70,6 +70,10 @@ final class CreditAnswers {
             return b.outcome(CreditOutcome.NOT_SENT, OutcomeDetail.CONNECTION_FAILED)
                     .responseMessage("not sent: " + failure.kind()).build();
         }
+        if (failure.answerUnreadable()) {
+            return unknown(b.responseMessage("unreadable answer: " + failure.kind()), request, clientRequestId, null,
+                    OutcomeDetail.UNREADABLE_RESPONSE);
+        }
         return unknown(b.responseMessage("no answer: " + failure.kind()), request, clientRequestId, null, OutcomeDetail.NO_RESPONSE);
     }
 

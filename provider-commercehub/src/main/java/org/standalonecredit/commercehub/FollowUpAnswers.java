@@ -115,7 +115,8 @@ final class FollowUpAnswers {
 
     private static FollowUpOutcome byStatus(int status, List<GatewayError> errors) {
         boolean clientError = status >= 400 && status < 500;
-        if (status == 404 || (clientError && errors.stream().anyMatch(e -> NOT_FOUND_CODES.contains(e.code())))) {
+        // an error may have no code: Set.of(...).contains(null) throws
+        if (status == 404 || (clientError && errors.stream().anyMatch(e -> e.code() != null && NOT_FOUND_CODES.contains(e.code())))) {
             return FollowUpOutcome.NOT_FOUND;
         }
         if (status == 408 || !clientError) {

@@ -10,7 +10,7 @@ import org.standalonecredit.api.privacy.Masking;
  * Reads Commerce Hub's {@code error} list wherever it turns up: at the root, inside an
  * {@code errorResponse} wrapper or inside {@code gatewayResponse}; as an array or a single object.
  * Each entry becomes a {@link GatewayError}: its code (or, for APIM errors without one, its type),
- * its field, and "[type] message (additionalInfo)", with anything that looks like a card number masked.
+ * its field, and "[type] message (additionalInfo)", with anything that looks like a card number masked in all three.
  */
 final class GatewayErrors {
     private static final String[][] LOCATIONS = {
@@ -43,7 +43,7 @@ final class GatewayErrors {
 
     private static void add(JsonNode entry, List<GatewayError> errors) {
         if (entry.isTextual()) {
-            errors.add(new GatewayError(null, null, entry.asText()));
+            errors.add(new GatewayError(null, null, Masking.maskText(entry.asText())));
             return;
         }
         if (!entry.isObject()) {
@@ -66,7 +66,8 @@ final class GatewayErrors {
         // gateways echo input in messages: never let a card number through
         String shown = Masking.maskText(text.toString().trim());
         String field = CommerceHubJson.text(entry, "field");
-        errors.add(new GatewayError(code != null ? code : type, field == null ? null : Masking.maskText(field),
+        String codeOrType = code != null ? code : type;
+        errors.add(new GatewayError(codeOrType == null ? null : Masking.maskText(codeOrType), field == null ? null : Masking.maskText(field),
                 shown.isEmpty() ? null : shown));
     }
 }

@@ -55,10 +55,11 @@ final class CreditResponseReader {
                     .reconciliation(ReconciliationAdvice.duplicate(request, requestId)).build();
         }
         if (status >= 500) {
-            OutcomeDetail detail = TIMEOUT_REASONS.contains(ErrorBody.reason(body)) ? OutcomeDetail.GATEWAY_TIMEOUT : OutcomeDetail.GATEWAY_ERROR;
+            String reason = ErrorBody.reason(body); // may be absent: Set.of(...).contains(null) throws
+            OutcomeDetail detail = reason != null && TIMEOUT_REASONS.contains(reason) ? OutcomeDetail.GATEWAY_TIMEOUT : OutcomeDetail.GATEWAY_ERROR;
             return b.outcome(CreditOutcome.UNKNOWN, detail)
                     .reconciliation(ReconciliationAdvice.of(request, gatewayId, requestId,
-                            "Cybersource answered HTTP " + status + " " + ErrorBody.reason(body) + ", which does not say whether the credit was made."))
+                            "Cybersource answered HTTP " + status + (reason != null ? " " + Masking.maskText(reason) : "") + ", which does not say whether the credit was made."))
                     .build();
         }
         if (status >= 400) {
@@ -100,7 +101,7 @@ final class CreditResponseReader {
             default:
                 return b.outcome(CreditOutcome.UNKNOWN, OutcomeDetail.GATEWAY_ERROR)
                         .reconciliation(ReconciliationAdvice.of(request, gatewayId, requestId,
-                                "Cybersource answered HTTP 2xx with status '" + gatewayStatus + "', which this library does not know."))
+                                "Cybersource answered HTTP 2xx with status '" + Masking.maskText(gatewayStatus) + "', which this library does not know."))
                         .build();
         }
     }

@@ -10,7 +10,8 @@ import org.standalonecredit.api.privacy.Masking;
  * Reads the error shapes Cybersource answers with (protocol notes §4.2): the flat
  * {@code {status, reason, message, details[{field, reason}]}} of a 400/502, the same inside
  * {@code errorInformation} on a declined 201, {@code {response:{rmsg}}} on a 401 and
- * {@code {errors:[{type, message}]}} on a 404. Messages are masked before they are kept.
+ * {@code {errors:[{type, message}]}} on a 404. Messages, codes and fields are masked before they are kept:
+ * a gateway echoes input anywhere in an error.
  */
 final class ErrorBody {
     private ErrorBody() {
@@ -53,14 +54,14 @@ final class ErrorBody {
             String field = Json.text(detail, "/field");
             String detailReason = Json.text(detail, "/reason");
             if (field != null || detailReason != null) {
-                errors.add(new GatewayError(detailReason != null ? detailReason : reason, field, message));
+                errors.add(new GatewayError(masked(detailReason != null ? detailReason : reason), masked(field), message));
             }
         }
         for (JsonNode error : body.path("errors")) {
-            errors.add(new GatewayError(Json.text(error, "/type"), null, masked(Json.text(error, "/message"))));
+            errors.add(new GatewayError(masked(Json.text(error, "/type")), null, masked(Json.text(error, "/message"))));
         }
         if (errors.isEmpty() && (reason != null || message != null)) {
-            errors.add(new GatewayError(reason, null, message));
+            errors.add(new GatewayError(masked(reason), null, message));
         }
         return errors;
     }

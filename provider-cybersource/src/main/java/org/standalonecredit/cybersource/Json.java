@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** The one JSON configuration of this provider: trees only, decimals as BigDecimal, no type handling. */
 final class Json {
@@ -19,6 +22,12 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    /** Compiled JSON pointers: the provider reads a fixed set of paths, compiled once instead of per answer. */
+    private static final ConcurrentMap<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
+    /** A bound in case a caller ever builds pointers from data: past it, pointers are compiled and not kept. */
+    private static final int MAX_CACHED_POINTERS = 256;
+    /** Digits, and powers of ten, an amount from a gateway may have: far more than any currency needs. */
+    static final int MAX_AMOUNT_DIGITS = 40;
 
     private Json() {
     }
@@ -48,25 +57,52 @@ final class Json {
         }
     }
 
+    /** The node at a JSON pointer ("/a/b"); missing node when absent. */
+    static JsonNode at(JsonNode node, String pointer) {
+        JsonPointer compiled = POINTERS.get(pointer);
+        if (compiled == null) {
+            compiled = JsonPointer.compile(pointer);
+            if (POINTERS.size() < MAX_CACHED_POINTERS) {
+                POINTERS.putIfAbsent(pointer, compiled);
+            }
+        }
+        return node.at(compiled);
+    }
+
     /** The text of a string or number at a JSON pointer ("/a/b"), else null. */
     static String text(JsonNode node, String pointer) {
-        JsonNode n = node.at(pointer);
+        JsonNode n = at(node, pointer);
         return n.isTextual() || n.isNumber() ? n.asText() : null;
     }
 
-    /** A decimal written as a string or a number; null when absent; throws when present and not a decimal. */
+    /**
+     * A decimal written as a string or a number; null when absent; throws when present and not a decimal, or
+     * not one an amount can be: more than {@link #MAX_AMOUNT_DIGITS} digits or an exponent beyond them
+     * ({@code 1E+2147483647} would take gigabytes to write out plainly).
+     */
     static BigDecimal decimal(JsonNode node, String pointer) {
-        JsonNode n = node.at(pointer);
+        JsonNode n = at(node, pointer);
         if (n.isNumber()) {
-            return n.decimalValue();
+            return amount(n.decimalValue());
         }
         if (n.isTextual()) {
-            return new BigDecimal(n.asText().trim());
+            String text = n.asText().trim();
+            if (text.length() > 2 * MAX_AMOUNT_DIGITS) {
+                throw new NumberFormatException("not an amount: " + text.length() + " characters");
+            }
+            return amount(new BigDecimal(text));
         }
         if (n.isMissingNode() || n.isNull()) {
             return null;
         }
         throw new NumberFormatException("not a decimal");
+    }
+
+    private static BigDecimal amount(BigDecimal d) {
+        if (d.precision() > MAX_AMOUNT_DIGITS || Math.abs(d.scale()) > MAX_AMOUNT_DIGITS) {
+            throw new NumberFormatException("not an amount: " + d.precision() + " digits, scale " + d.scale());
+        }
+        return d;
     }
 
     /** A decimal, or null when absent or unreadable. */

@@ -66,7 +66,7 @@ final class TransactionLookup {
         String masked = Masking.maskBody(response.body());
         Optional<JsonNode> parsed = Json.parseObject(response.body());
         List<GatewayError> errors = parsed.map(ErrorBody::errors).orElse(List.of());
-        if (status >= 200 && status < 300 && parsed.isPresent()) {
+        if (status >= 200 && status < 300 && parsed.isPresent() && (!search || isSearchAnswer(parsed.get()))) {
             List<CreditStatus> credits = new ArrayList<>();
             if (search) {
                 parsed.get().path("_embedded").path("transactionSummaries").forEach(t -> credits.add(TransactionOutcome.of(t)));
@@ -84,6 +84,28 @@ final class TransactionLookup {
             outcome = FollowUpOutcome.UNKNOWN;
         }
         return new StatusResult(providerId, outcome, List.of(), status, errors, masked);
+    }
+
+    /**
+     * Whether a 2xx search answer says what it found: a list of transaction summaries (objects), or no list
+     * and a count of 0. Anything else (an error shape, a list that is not one) is no proof that nothing
+     * was found, and "nothing found" is what lets a caller send a credit again.
+     */
+    private static boolean isSearchAnswer(JsonNode body) {
+        JsonNode summaries = body.path("_embedded").path("transactionSummaries");
+        if (summaries.isArray()) {
+            for (JsonNode t : summaries) {
+                if (!t.isObject()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return summaries.isMissingNode() && (isZero(body.path("count")) || isZero(body.path("totalCount")));
+    }
+
+    private static boolean isZero(JsonNode n) {
+        return n.isIntegralNumber() && n.bigIntegerValue().signum() == 0;
     }
 
     static StatusResult noAnswer(String providerId, TransportFailure failure) {

@@ -32,6 +32,8 @@ public final class Masking {
             "tokendata", "sharedsecret", "secretkey", "privatekey");
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "signature", "api-key", "digest",
             "proxy-authorization", "cookie", "set-cookie", "x-api-key");
+    private static final int LONGEST_KEY = java.util.stream.Stream.concat(PAN_KEYS.stream(), SECRET_KEYS.stream())
+            .mapToInt(String::length).max().orElse(0);
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<!\\d)\\d{12,19}(?!\\d)");
     private static final Pattern SECRET_PAIR = Pattern.compile(
             "(\"(?i:securityCode|cvv|cvv2|cvc|encryptionBlock|password|secret|apiKey|apiSecret|cryptogram|tokenData|signature)\"\\s*:\\s*)(\"[^\"]*\"|\\d+)");
@@ -71,6 +73,9 @@ public final class Masking {
 
     /** Replaces every 12–19 digit run with its first six and last four digits. */
     public static String maskDigitRuns(String text) {
+        if (!hasCardLengthDigitRun(text)) {
+            return text; // nothing the pattern below could match: skip the regex and the copy
+        }
         Matcher m = DIGIT_RUN.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
@@ -78,6 +83,23 @@ public final class Masking {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Whether {@code text} has a run of 12–19 digits with no digit on either side (what {@link #DIGIT_RUN} matches). */
+    private static boolean hasCardLengthDigitRun(String text) {
+        int run = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+            } else {
+                if (run >= 12 && run <= 19) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return run >= 12 && run <= 19;
     }
 
     public static List<Header> maskHeaders(List<Header> headers) {
@@ -96,18 +118,22 @@ public final class Masking {
             List<Map.Entry<String, JsonNode>> replacements = new ArrayList<>();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> f = fields.next();
-                String key = f.getKey().toLowerCase(Locale.ROOT);
+                // no sensitive key is longer than LONGEST_KEY: skip lower-casing (a copy) for the long ones
+                String key = f.getKey().length() <= LONGEST_KEY ? f.getKey().toLowerCase(Locale.ROOT) : null;
                 JsonNode value = f.getValue();
-                if (SECRET_KEYS.contains(key) && !value.isContainerNode()) {
+                if (key != null && SECRET_KEYS.contains(key) && !value.isContainerNode()) {
                     replacements.add(Map.entry(f.getKey(), TextNode.valueOf(REDACTED)));
-                } else if (PAN_KEYS.contains(key) && value.isValueNode()) {
+                } else if (key != null && PAN_KEYS.contains(key) && value.isValueNode()) {
                     replacements.add(Map.entry(f.getKey(), TextNode.valueOf(CardNumbers.firstSixLastFour(value.asText()))));
                 } else {
-                    replacements.add(Map.entry(f.getKey(), maskNode(value)));
+                    JsonNode masked = maskNode(value);
+                    if (masked != value) {
+                        replacements.add(Map.entry(f.getKey(), masked));
+                    }
                 }
             }
             replacements.forEach(e -> obj.set(e.getKey(), e.getValue()));
-            return obj;
+            return maskKeys(obj);
         }
         if (node.isArray()) {
             ArrayNode arr = (ArrayNode) node;
@@ -123,7 +149,27 @@ public final class Masking {
         if (node.isIntegralNumber() && node.asText().length() >= 12) {
             return TextNode.valueOf(maskDigitRuns(node.asText()));
         }
+        if (node.isNumber() && !node.isIntegralNumber()) {
+            // a fraction shows its digits too ("0.4111111111111111"): a card-length run in it is masked as text
+            String masked = maskDigitRuns(node.asText());
+            return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
+        }
         return node;
+    }
+
+    /** Field names are shown too: one with a card-length digit run is masked like a value, the field order kept. */
+    private static ObjectNode maskKeys(ObjectNode obj) {
+        boolean any = false;
+        for (Iterator<String> names = obj.fieldNames(); names.hasNext() && !any; ) {
+            String name = names.next();
+            any = !maskDigitRuns(name).equals(name);
+        }
+        if (!any) {
+            return obj;
+        }
+        ObjectNode masked = obj.objectNode();
+        obj.fields().forEachRemaining(f -> masked.set(maskDigitRuns(f.getKey()), f.getValue()));
+        return masked;
     }
 
     private static String truncate(String s) {

@@ -16,6 +16,7 @@ import org.standalonecredit.api.UnsupportedFollowUpException;
 import org.standalonecredit.api.Validation;
 import org.standalonecredit.api.VoidRequest;
 import org.standalonecredit.api.VoidResult;
+import org.standalonecredit.api.privacy.Masking;
 import org.standalonecredit.api.transport.TransportFailure;
 
 /**
@@ -102,8 +103,9 @@ public abstract class AbstractCreditGateway implements CreditGateway {
     protected CreditResult noAnswer(CreditRequest request, TransportFailure failure, int attempts, String advice) {
         CreditResult.Builder b = resultFor(request).attempts(attempts);
         if (failure.wasSent()) {
-            b.outcome(CreditOutcome.UNKNOWN, OutcomeDetail.NO_RESPONSE)
-                    .responseMessage("no answer: " + failure.kind())
+            boolean unreadable = failure.answerUnreadable();
+            b.outcome(CreditOutcome.UNKNOWN, unreadable ? OutcomeDetail.UNREADABLE_RESPONSE : OutcomeDetail.NO_RESPONSE)
+                    .responseMessage((unreadable ? "unreadable answer: " : "no answer: ") + failure.kind())
                     .reconciliation(reconciliationFor(request, null, null, advice));
         } else {
             b.outcome(CreditOutcome.NOT_SENT, OutcomeDetail.CONNECTION_FAILED)
@@ -123,7 +125,9 @@ public abstract class AbstractCreditGateway implements CreditGateway {
                 .outcome(CreditOutcome.UNKNOWN, OutcomeDetail.ECHO_MISMATCH)
                 .reconciliation(new Reconciliation(request.idempotencyKey(), request.merchantReference().orElse(null),
                         request.transactionId().orElse(null), result.gatewayTransactionId().orElse(null), null,
-                        "The gateway echoed " + result.creditedAmount().get().toPlainString() + " " + result.creditedCurrency().orElse("?")
+                        // both come from the answer, whatever it holds: masked like any text from a gateway
+                        "The gateway echoed " + Masking.maskText(result.creditedAmount().get().toPlainString() + " "
+                                + result.creditedCurrency().orElse("?"))
                                 + " for a request of " + request.amount() + ": check the credit with the status follow-up and void it if wrong."))
                 .build();
     }

@@ -23,12 +23,15 @@ public final class GatewayExchange {
     private final HttpTransport transport;
     private final CreditListener listener;
     private final Clock clock;
+    /** Events are masked copies of the whole exchange: not built at all when nobody listens. */
+    private final boolean listening;
 
     public GatewayExchange(String providerId, HttpTransport transport, CreditListener listener, Clock clock) {
         this.providerId = providerId;
         this.transport = transport;
         this.listener = listener;
         this.clock = clock;
+        this.listening = listener != null && listener != CreditListener.NONE;
     }
 
     /** The answer, or the failure; exactly one is set. */
@@ -48,8 +51,10 @@ public final class GatewayExchange {
 
     public Exchange send(String operation, OutboundRequest request, String idempotencyKey, int attempt) {
         String path = request.uri().getRawPath();
-        fire(new ExchangeEvent(ExchangeEvent.Phase.REQUEST, providerId, operation, idempotencyKey, attempt, request.method(), path,
-                Masking.maskHeaders(request.headers()), Masking.maskBody(request.bodyUnsafe()), 0, Duration.ZERO, null));
+        if (listening) {
+            fire(new ExchangeEvent(ExchangeEvent.Phase.REQUEST, providerId, operation, idempotencyKey, attempt, request.method(), path,
+                    Masking.maskHeaders(request.headers()), Masking.maskBody(request.bodyUnsafe()), 0, Duration.ZERO, null));
+        }
         long start = System.nanoTime();
         try {
             InboundResponse response = transport.execute(request);
@@ -58,15 +63,19 @@ public final class GatewayExchange {
                 LOG.debug("{} {} {} {} attempt {} -> HTTP {} in {} ms", providerId, operation, request.method(), path, attempt,
                         response.status(), elapsed.toMillis());
             }
-            fire(new ExchangeEvent(ExchangeEvent.Phase.RESPONSE, providerId, operation, idempotencyKey, attempt, request.method(), path,
-                    Masking.maskHeaders(response.headers()), Masking.maskBody(response.body()), response.status(), elapsed, null));
+            if (listening) {
+                fire(new ExchangeEvent(ExchangeEvent.Phase.RESPONSE, providerId, operation, idempotencyKey, attempt, request.method(), path,
+                        Masking.maskHeaders(response.headers()), Masking.maskBody(response.body()), response.status(), elapsed, null));
+            }
             return new Exchange(response, null, elapsed, attempt);
         } catch (TransportFailure failure) {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             LOG.info("{} {} {} {} attempt {} failed after {} ms: {} {}", providerId, operation, request.method(), path, attempt,
                     elapsed.toMillis(), failure.kind(), failure.delivery());
-            fire(new ExchangeEvent(ExchangeEvent.Phase.FAILURE, providerId, operation, idempotencyKey, attempt, request.method(), path,
-                    java.util.List.of(), "", 0, elapsed, failure.kind() + "/" + failure.delivery()));
+            if (listening) {
+                fire(new ExchangeEvent(ExchangeEvent.Phase.FAILURE, providerId, operation, idempotencyKey, attempt, request.method(), path,
+                        java.util.List.of(), "", 0, elapsed, failure.kind() + "/" + failure.delivery()));
+            }
             return new Exchange(null, failure, elapsed, attempt);
         }
     }

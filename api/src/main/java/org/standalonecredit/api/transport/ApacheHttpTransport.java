@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -41,7 +44,9 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 /**
  * The production transport: Apache HttpClient 5 classic, one pooled client per gateway. Automatic
  * retries and redirects are off; TLS hostname verification stays on. A failure is classified as
- * not sent when the request body never started to be written, and as sent otherwise.
+ * not sent when the request body never started to be written, and as sent otherwise. The deadline
+ * bounds the whole exchange: an answer still arriving then (even its headers, trickling in a byte at
+ * a time so no read ever times out) is abandoned and the connection dropped.
  */
 public final class ApacheHttpTransport implements HttpTransport {
     private static final int CHUNK = 8192;
@@ -50,6 +55,8 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
     private final Clock clock;
+    /** Aborts an exchange that is still running at its deadline; one daemon thread, ended by {@link #close()}. */
+    private final ScheduledThreadPoolExecutor watchdogs;
 
     public ApacheHttpTransport(TransportSettings settings) {
         this(settings, Clock.systemUTC());
@@ -89,6 +96,12 @@ public final class ApacheHttpTransport implements HttpTransport {
             builder.setProxy(new HttpHost(settings.proxy().substring(0, colon), Integer.parseInt(settings.proxy().substring(colon + 1))));
         }
         this.client = builder.build();
+        this.watchdogs = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "standalone-credit-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        this.watchdogs.setRemoveOnCancelPolicy(true);
     }
 
     @Override
@@ -112,19 +125,43 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
                 .setResponseTimeout(Timeout.of(min(settings.responseTimeout(), remaining(deadline))))
                 .build());
+        AtomicBoolean deadlinePassed = new AtomicBoolean(false);
+        ScheduledFuture<?> watchdog = watchdogs.schedule(() -> {
+            deadlinePassed.set(true);
+            http.abort();
+        }, settings.deadline().toNanos(), TimeUnit.NANOSECONDS);
         try (CloseableHttpResponse response = client.execute(http)) {
-            List<Header> headers = new ArrayList<>();
-            for (org.apache.hc.core5.http.Header h : response.getHeaders()) {
-                headers.add(new Header(h.getName(), h.getValue()));
+            try {
+                List<Header> headers = new ArrayList<>();
+                for (org.apache.hc.core5.http.Header h : response.getHeaders()) {
+                    headers.add(new Header(h.getName(), h.getValue()));
+                }
+                byte[] bytes = readCapped(response, deadline);
+                return new InboundResponse(response.getCode(), headers, bytes);
+            } catch (IOException | RuntimeException e) {
+                // Drop the connection before the response is closed: closing an unfinished body reads the rest
+                // of it, which for a body that is too large or still dripping in outlasts the deadline.
+                http.abort();
+                throw e;
             }
-            byte[] bytes = readCapped(response, deadline);
-            return new InboundResponse(response.getCode(), headers, bytes);
         } catch (TransportFailureCarrier carrier) {
             http.abort();
             throw carrier.failure;
         } catch (IOException e) {
             http.abort();
+            if (deadlinePassed.get()) {
+                boolean notSent = body != null && !bodyStarted.get();
+                throw new TransportFailure(notSent ? TransportFailure.Delivery.NOT_SENT : TransportFailure.Delivery.SENT,
+                        TransportFailure.Kind.DEADLINE_EXCEEDED,
+                        "no complete answer by the deadline of " + settings.deadline().toMillis() + " ms", e);
+            }
             throw classify(e, body != null, bodyStarted.get());
+        } finally {
+            if (deadlinePassed.get()) {
+                finish(watchdog); // the abort gives the connection back on the watchdog thread: let it finish
+            } else {
+                watchdog.cancel(false);
+            }
         }
     }
 
@@ -140,20 +177,21 @@ public final class ApacheHttpTransport implements HttpTransport {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 512);
         byte[] buffer = new byte[CHUNK];
-        try (InputStream in = entity.getContent()) {
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                out.write(buffer, 0, n);
-                if (out.size() > settings.maxResponseBytes()) {
-                    throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.RESPONSE_TOO_LARGE,
-                            "response body over the cap of " + settings.maxResponseBytes() + " bytes", null));
-                }
-                if (clock.instant().isAfter(deadline)) {
-                    throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.DEADLINE_EXCEEDED,
-                            "the response was still arriving at the deadline of " + settings.deadline().toMillis() + " ms", null));
-                }
+        // not closed on failure: the caller aborts the exchange first, as closing would read the rest of the body
+        InputStream in = entity.getContent();
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+            out.write(buffer, 0, n);
+            if (out.size() > settings.maxResponseBytes()) {
+                throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.RESPONSE_TOO_LARGE,
+                        "response body over the cap of " + settings.maxResponseBytes() + " bytes", null));
+            }
+            if (clock.instant().isAfter(deadline)) {
+                throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.DEADLINE_EXCEEDED,
+                        "the response was still arriving at the deadline of " + settings.deadline().toMillis() + " ms", null));
             }
         }
+        in.close();
         return out.toByteArray();
     }
 
@@ -197,6 +235,17 @@ public final class ApacheHttpTransport implements HttpTransport {
         return null;
     }
 
+    private static void finish(ScheduledFuture<?> watchdog) {
+        try {
+            watchdog.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                 | java.util.concurrent.CancellationException e) {
+            // the abort itself failed or is stuck: the exchange is over for the caller either way
+        }
+    }
+
     private static String describe(IOException e) {
         return e.getClass().getSimpleName();
     }
@@ -218,6 +267,7 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     @Override
     public void close() {
+        watchdogs.shutdownNow();
         client.close(CloseMode.GRACEFUL);
     }
 

@@ -40,4 +40,12 @@ public final class TransportFailure extends Exception {
     public boolean wasSent() {
         return delivery == Delivery.SENT;
     }
+
+    /**
+     * Whether an answer arrived but could not be read whole: cut short, or over the size cap. The
+     * outcome is unknown all the same; the detail is {@code UNREADABLE_RESPONSE}, not {@code NO_RESPONSE}.
+     */
+    public boolean answerUnreadable() {
+        return kind == Kind.RESPONSE_INCOMPLETE || kind == Kind.RESPONSE_TOO_LARGE;
+    }
 }

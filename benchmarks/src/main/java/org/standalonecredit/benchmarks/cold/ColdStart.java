@@ -1,0 +1,136 @@
+package org.standalonecredit.benchmarks.cold;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.standalonecredit.benchmarks.Table;
+import org.standalonecredit.benchmarks.e2e.Simulator;
+
+/**
+ * Cold start: wall time of a whole fresh JVM ({@code java -cp <this class path> ColdStartLibrary|ColdStartSdk
+ * <url>}) from spawn to exit, first credit included, against a warm simulator in its own JVM. Runs
+ * alternate library/SDK; the figure is the median. Same java, same class path (the shaded jar), same
+ * default JVM flags for both. Also reported: the time the child spent in {@code main} (configuration,
+ * class loading and the credit, without JVM boot and exit).
+ *
+ * <p>Arguments: {@code --runs 9 --results file.json}.
+ */
+public final class ColdStart {
+    /** Figures of one client, milliseconds. */
+    public record Figures(String client, double medianWallMillis, double minWallMillis, double maxWallMillis,
+                          double medianInMainMillis, long[] wallMillis) {
+    }
+
+    /** Both clients. */
+    public record Result(int runs, Figures library, Figures sdk) {
+    }
+
+    private ColdStart() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = 9;
+        Path results = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--results" -> results = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        Result r = run(runs, System.out);
+        print(r, System.out);
+        if (results != null) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.toFile(), r);
+        }
+    }
+
+    public static Result run(int runs, PrintStream log) throws Exception {
+        try (Simulator sim = Simulator.separateJvm(16)) {
+            // one throw-away run each: the simulator JIT-warms a little and the OS file cache holds the jar
+            once(ColdStartLibrary.class, sim);
+            once(ColdStartSdk.class, sim);
+            List<long[]> lib = new ArrayList<>();
+            List<long[]> sdk = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                boolean libraryFirst = i % 2 == 0;
+                long[] a = once(libraryFirst ? ColdStartLibrary.class : ColdStartSdk.class, sim);
+                long[] b = once(libraryFirst ? ColdStartSdk.class : ColdStartLibrary.class, sim);
+                (libraryFirst ? lib : sdk).add(a);
+                (libraryFirst ? sdk : lib).add(b);
+                log.printf("cold start run %d/%d: library %d ms, sdk %d ms%n", i + 1, runs,
+                        (libraryFirst ? a : b)[0], (libraryFirst ? b : a)[0]);
+            }
+            int credited = sim.drain();
+            if (credited != 2 * runs + 2) {
+                throw new IllegalStateException("simulator ledger has " + credited + " credits, expected " + (2 * runs + 2));
+            }
+            return new Result(runs, figures("library", lib), figures("sdk", sdk));
+        }
+    }
+
+    private static Figures figures(String client, List<long[]> runs) {
+        long[] wall = runs.stream().mapToLong(r -> r[0]).toArray();
+        double[] inMain = runs.stream().mapToDouble(r -> r[1]).toArray();
+        long[] sorted = wall.clone();
+        Arrays.sort(sorted);
+        return new Figures(client, median(Arrays.stream(wall).asDoubleStream().toArray()), sorted[0], sorted[sorted.length - 1],
+                median(inMain), wall);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+
+    /** Spawns one JVM; returns {wall ms, in-main ms}. */
+    private static long[] once(Class<?> main, Simulator sim) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(Simulator.javaBinary(), "-cp", System.getProperty("java.class.path"),
+                main.getName(), sim.baseUrl()).redirectErrorStream(true);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        String output;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            StringBuilder all = new StringBuilder();
+            String line;
+            while ((line = in.readLine()) != null) {
+                all.append(line).append('\n');
+            }
+            output = all.toString();
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(main.getSimpleName() + " did not finish");
+        }
+        long wall = (System.nanoTime() - t0) / 1_000_000;
+        String last = output.lines().filter(l -> l.startsWith("OK ") || l.startsWith("FAILED")).reduce((x, y) -> y).orElse("");
+        if (p.exitValue() != 0 || !last.startsWith("OK ")) {
+            throw new IllegalStateException(main.getSimpleName() + " failed (exit " + p.exitValue() + "): " + output);
+        }
+        return new long[] {wall, Long.parseLong(last.substring(3).trim())};
+    }
+
+    public static void print(Result r, PrintStream out) {
+        out.println();
+        out.printf("Cold start: fresh JVM to first credit and exit (%d runs each, alternating; median)%n", r.runs());
+        Table t = new Table("client", "whole process ms (median)", "min", "max", "in main() ms (median)");
+        for (Figures f : List.of(r.library(), r.sdk())) {
+            t.row(f.client(), Table.f0(f.medianWallMillis()), Table.f0(f.minWallMillis()), Table.f0(f.maxWallMillis()),
+                    Table.f0(f.medianInMainMillis()));
+        }
+        t.row("library/SDK", Table.f2(r.library().medianWallMillis() / r.sdk().medianWallMillis()), "", "",
+                Table.f2(r.library().medianInMainMillis() / r.sdk().medianInMainMillis()));
+        t.print(out);
+    }
+}

@@ -1,0 +1,160 @@
+package org.standalonecredit.benchmarks.e2e;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+
+/** The Cybersource simulator the harness talks to: in a separate JVM (preferred), or in this one. */
+public interface Simulator extends AutoCloseable {
+
+    /** {@code http://127.0.0.1:port} */
+    String baseUrl();
+
+    /** Credits accepted since the last call; clears the simulator's state. Call with nothing in flight. */
+    int drain();
+
+    /** The simulator's own process CPU time, or -1 when it runs in this JVM (then it is in the client figure). */
+    long cpuNanos();
+
+    boolean separateProcess();
+
+    @Override
+    void close();
+
+    /** Starts {@link SimulatorProcess} with this JVM's java and class path. */
+    static Simulator separateJvm(int workers) {
+        return new Remote(workers);
+    }
+
+    /**
+     * The JDK HTTP server writes a response's headers and body in two segments without TCP_NODELAY: with
+     * Nagle's algorithm and the client's delayed ACK, every keep-alive answer then waits ~40 ms. A real
+     * gateway does not, and the stall would hide every client cost, so the simulator runs with
+     * {@code sun.net.httpserver.nodelay=true} (read once, when the JDK server first starts).
+     */
+    String NODELAY = "sun.net.httpserver.nodelay";
+
+    static Simulator inProcess(int workers) {
+        System.setProperty(NODELAY, "true");
+        CybersourceSimulator sim = CybersourceSimulator.builder().workerThreads(workers).start();
+        return new Simulator() {
+            @Override
+            public String baseUrl() {
+                return sim.baseUrl();
+            }
+
+            @Override
+            public int drain() {
+                int n = sim.ledger().size();
+                sim.reset();
+                return n;
+            }
+
+            @Override
+            public long cpuNanos() {
+                return -1;
+            }
+
+            @Override
+            public boolean separateProcess() {
+                return false;
+            }
+
+            @Override
+            public void close() {
+                sim.close();
+            }
+        };
+    }
+
+    /** The java launcher of this JVM. */
+    static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    final class Remote implements Simulator {
+        private final Process process;
+        private final BufferedReader in;
+        private final Writer out;
+        private final String baseUrl;
+
+        Remote(int workers) {
+            try {
+                process = new ProcessBuilder(List.of(javaBinary(), "-Xms512m", "-Xmx512m", "-D" + NODELAY + "=true", "-cp", System.getProperty("java.class.path"),
+                        SimulatorProcess.class.getName(), Integer.toString(workers)))
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
+                in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                out = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+                String first = in.readLine();
+                if (first == null || !first.startsWith("PORT ")) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("simulator process did not start: " + first);
+                }
+                baseUrl = "http://127.0.0.1:" + first.substring(5).trim();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private synchronized String ask(String command, String prefix) {
+            try {
+                out.write(command + "\n");
+                out.flush();
+                String answer = in.readLine();
+                if (answer == null || !answer.startsWith(prefix + " ")) {
+                    throw new IllegalStateException("simulator answered '" + answer + "' to " + command);
+                }
+                return answer.substring(prefix.length() + 1).trim();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String baseUrl() {
+            return baseUrl;
+        }
+
+        @Override
+        public int drain() {
+            return Integer.parseInt(ask("drain", "LEDGER"));
+        }
+
+        @Override
+        public long cpuNanos() {
+            return Long.parseLong(ask("cpu", "CPU"));
+        }
+
+        @Override
+        public boolean separateProcess() {
+            return true;
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.write("quit\n");
+                out.flush();
+            } catch (IOException ignored) {
+                // already gone
+            }
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

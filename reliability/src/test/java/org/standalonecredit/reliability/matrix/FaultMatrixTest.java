@@ -1,0 +1,208 @@
+package org.standalonecredit.reliability.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.standalonecredit.api.CreditOutcome;
+import org.standalonecredit.api.CreditRequest;
+import org.standalonecredit.api.CreditResult;
+import org.standalonecredit.api.CreditStatus;
+import org.standalonecredit.api.FollowUpOutcome;
+import org.standalonecredit.api.Reconciliation;
+import org.standalonecredit.api.StatusResult;
+import org.standalonecredit.api.VoidRequest;
+import org.standalonecredit.api.VoidResult;
+import org.standalonecredit.api.observe.CreditListener;
+import org.standalonecredit.api.observe.ExchangeEvent;
+import org.standalonecredit.api.spi.Sleeper;
+import org.standalonecredit.reliability.support.CanaryScanner;
+import org.standalonecredit.reliability.support.ConsoleTap;
+import org.standalonecredit.reliability.support.CountingSleeper;
+import org.standalonecredit.reliability.support.Journal;
+import org.standalonecredit.reliability.support.OpenGateway;
+import org.standalonecredit.reliability.support.ProviderUnderTest;
+import org.standalonecredit.reliability.support.ResultTexts;
+import org.standalonecredit.testkit.sim.GatewaySimulator;
+import org.standalonecredit.testkit.sim.LedgerEntry;
+import org.standalonecredit.testkit.sim.RecordedRequest;
+
+/**
+ * Every provider against every fault. Each cell asserts the neutral outcome and detail, how often the
+ * library tried, how many requests the gateway received and how many credits it really made, that a
+ * re-send was byte-identical under the same idempotency value, that an UNKNOWN carries its
+ * reconciliation keys, resolves through the status follow-up and can then be voided, that no
+ * connection stays leased, and that no canary appeared anywhere (logs at DEBUG, events, results).
+ */
+class FaultMatrixTest {
+    /** Short enough for a quick matrix, long enough that a loaded machine does not time out a normal answer. */
+    static final Map<String, String> TIMEOUTS = Map.of(
+            "credit.http.connect-timeout", "300ms",
+            "credit.http.response-timeout", "1s",
+            "credit.http.deadline", "2s",
+            "credit.http.max-response-bytes", "16384",
+            "credit.retry.max-attempts", String.valueOf(Expectation.MAX_ATTEMPTS),
+            "credit.retry.max-resends-after-sent", "2",
+            "credit.retry.backoff", "50ms");
+
+    private static final CanaryScanner SCANNER = new CanaryScanner();
+    private static final MatrixTable TABLE = new MatrixTable();
+    private static ConsoleTap tap;
+
+    @BeforeAll
+    static void tapTheConsole() {
+        tap = new ConsoleTap(SCANNER);
+    }
+
+    @AfterAll
+    static void noCanaryAnywhere() {
+        tap.close();
+        tap.report("Fault matrix (measured):\n" + TABLE.render());
+        tap.report("Fault matrix leak scan: " + SCANNER.scanned() + " texts and " + tap.lines() + " console lines scanned ("
+                + tap.libraryDebugLines() + " library DEBUG lines), canary hits: " + SCANNER.hits());
+        assertEquals(0, SCANNER.hits(), "canaries found: " + SCANNER.describeHits());
+        assertTrue(tap.libraryDebugLines() > 0, "the scan must have seen the library's DEBUG log lines, or it proves nothing");
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (ProviderUnderTest provider : ProviderUnderTest.values()) {
+            for (Fault fault : Fault.values()) {
+                cells.add(Arguments.of(provider, fault));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} × {1}")
+    @MethodSource("cells")
+    void cell(ProviderUnderTest provider, Fault fault) throws Exception {
+        Expectation expected = Expectation.of(provider, fault);
+        List<ExchangeEvent> events = new CopyOnWriteArrayList<>();
+        CreditListener listener = e -> {
+            SCANNER.onEvent(e);
+            events.add(e);
+        };
+        CountingSleeper sleeper = new CountingSleeper();
+        try (GatewaySimulator sim = provider.startSimulator(4); Fault.Setup setup = fault.arrange(sim)) {
+            CreditRequest request = provider.request("10.00", "M" + provider.ordinal() + "-" + fault.ordinal());
+            CreditResult result;
+            int leased;
+            try (OpenGateway open = OpenGateway.open(config(provider, setup.baseUrl()), listener, sleeper)) {
+                result = open.gateway().credit(request);
+                leased = open.leasedConnections();
+                SCANNER.scan("the gateway's toString", open.gateway());
+            }
+            ResultTexts.scan(SCANNER, request, result);
+            List<RecordedRequest> received = Journal.credits(sim);
+            String followUp = followUp(provider, sim, request, result);
+            TABLE.add(provider.id(), fault, result.outcome() + "/" + result.detail(), result.attempts(), received.size(),
+                    sim.ledger().size(), followUp);
+
+            String cell = provider + " × " + fault + ": " + result + " (expected " + expected + ")";
+            assertAll(cell,
+                    () -> assertEquals(expected.outcome(), result.outcome(), "outcome"),
+                    () -> assertEquals(expected.detail(), result.detail(), "detail"),
+                    () -> assertEquals(expected.attempts(), result.attempts(), "attempts"),
+                    () -> assertEquals(expected.journal(), received.size(), "credit requests the gateway received"),
+                    () -> assertEquals(expected.ledger(), sim.ledger().size(), "credits the gateway made"),
+                    () -> assertEquals(request.idempotencyKey(), result.idempotencyKey(), "idempotency key"),
+                    () -> assertEquals(result.attempts() - 1, sleeper.pauses(), "a pause before every further attempt"),
+                    () -> assertEquals(result.attempts(), requestEvents(events), "one REQUEST event per attempt"),
+                    () -> assertEquals(expected.lastFailure(), lastFailure(events), "the last attempt's transport failure"),
+                    () -> assertEquals(0, leased, "connections still leased after the credit returned"),
+                    () -> assertResentIdentically(provider, received),
+                    () -> assertReconciliation(provider, request, result),
+                    () -> assertEquals(0, SCANNER.hits(), "canaries found: " + SCANNER.describeHits()));
+        }
+    }
+
+    private static Map<String, String> config(ProviderUnderTest provider, String baseUrl) {
+        Map<String, String> config = provider.configuration(baseUrl);
+        config.putAll(TIMEOUTS);
+        return config;
+    }
+
+    /** Every request that reached the gateway for this credit carried the same bytes (and, for Commerce Hub, the same Client-Request-Id). */
+    private static void assertResentIdentically(ProviderUnderTest provider, List<RecordedRequest> received) {
+        for (RecordedRequest r : received) {
+            assertArrayEquals(received.get(0).body(), r.body(), "a re-sent credit must carry the identical body");
+            if (provider.deduplicates()) {
+                assertNotNull(r.header("Client-Request-Id"));
+                assertEquals(received.get(0).header("Client-Request-Id"), r.header("Client-Request-Id"),
+                        "a re-sent credit must carry the same Client-Request-Id");
+            }
+        }
+    }
+
+    private static void assertReconciliation(ProviderUnderTest provider, CreditRequest request, CreditResult result) {
+        if (result.outcome() != CreditOutcome.UNKNOWN) {
+            return;
+        }
+        Reconciliation r = result.reconciliation().orElseThrow(() -> new AssertionError("an UNKNOWN result must carry a Reconciliation"));
+        assertEquals(request.idempotencyKey(), r.idempotencyKey(), "the reconciliation's idempotency key");
+        assertEquals(request.merchantReference().orElseThrow(), r.merchantReference(), "the reconciliation's merchant reference");
+        if (!provider.deduplicates()) {
+            assertEquals(request.transactionId().orElseThrow(), r.transactionId(), "Cybersource is reconciled by transactionId");
+        }
+        assertTrue(r.advice() != null && !r.advice().isBlank(), "an UNKNOWN result must say how to resolve it");
+    }
+
+    /**
+     * For an UNKNOWN, asks the gateway what happened, as the caller must, through a gateway sending to
+     * the simulator directly: it must find the credit exactly once if the ledger has it, else nothing.
+     */
+    private static String followUp(ProviderUnderTest provider, GatewaySimulator sim, CreditRequest request, CreditResult result) {
+        if (result.outcome() != CreditOutcome.UNKNOWN) {
+            return "-";
+        }
+        Map<String, String> config = provider.configuration(sim.baseUrl()); // default timeouts
+        try (OpenGateway direct = OpenGateway.open(config, SCANNER, Sleeper.REAL)) {
+            StatusResult status = direct.gateway().status(provider.followUp(request));
+            ResultTexts.scan(SCANNER, status);
+            long inLedger = sim.ledger().count(e -> request.merchantReference().orElseThrow().equals(e.merchantReference()));
+            if (inLedger == 0) {
+                assertTrue(status.foundNone(), "the follow-up must find nothing when no credit was made: " + status);
+                return "not found";
+            }
+            assertEquals(1, status.credits().size(), "the follow-up must find the credit exactly once: " + status);
+            CreditStatus found = status.credits().get(0);
+            assertEquals(0, found.amount().compareTo(request.amount().amount()), "the credit found has the amount sent");
+            // the caller decides the credit must not stand: Cybersource by a timeout void on the transactionId,
+            // Commerce Hub by a void of the transaction the inquiry found
+            VoidRequest undo = provider.deduplicates() ? VoidRequest.ofCredit(found.gatewayTransactionId())
+                    : VoidRequest.timeout(request.transactionId().orElseThrow());
+            VoidResult voided = direct.gateway().voidCredit(undo);
+            SCANNER.scan("a void result", voided);
+            assertEquals(FollowUpOutcome.DONE, voided.outcome(), "the credit found can be voided: " + voided);
+            assertEquals(1, sim.ledger().count(LedgerEntry::voided), "the gateway voided that one credit");
+            return "found once, voided";
+        }
+    }
+
+    private static long requestEvents(List<ExchangeEvent> events) {
+        return events.stream().filter(e -> e.operation().equals("credit") && e.phase() == ExchangeEvent.Phase.REQUEST).count();
+    }
+
+    private static String lastFailure(List<ExchangeEvent> events) {
+        ExchangeEvent last = null;
+        for (ExchangeEvent e : events) {
+            if (e.operation().equals("credit") && e.phase() != ExchangeEvent.Phase.REQUEST) {
+                last = e;
+            }
+        }
+        return last == null ? "no answer event" : last.failure();
+    }
+}

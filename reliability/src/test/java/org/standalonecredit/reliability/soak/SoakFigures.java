@@ -1,0 +1,56 @@
+package org.standalonecredit.reliability.soak;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** What a soak measured; {@link #render()} is the summary it prints. */
+final class SoakFigures {
+    String provider;
+    int credits;
+    int callers;
+    long seed;
+    int faultsPlanned;
+    Map<SoakFault, Integer> faultsInjected = Map.of();
+    long retries;
+    int succeeded;
+    int unknown;
+    int foundOnce;
+    int notFound;
+    int unresolved;
+    int otherOutcomes;
+    int inLedger;
+    int duplicates;
+    int strayLedgerEntries;
+    int leasedConnections;
+    int threadsBefore;
+    List<String> leakedThreads = List.of();
+    long canaryHits;
+    long textsScanned;
+    long logLinesScanned;
+    long wallMillis;
+    long auditMillis;
+    final List<String> problems = new ArrayList<>();
+
+    void problem(String p) {
+        if (problems.size() < 20) {
+            problems.add(p);
+        }
+    }
+
+    int injectedTotal() {
+        return faultsInjected.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    String render() {
+        return String.format(
+                "SOAK %-15s credits=%d callers=%d seed=%d | faults injected=%d (planned %d) %s | retries=%d | "
+                        + "approved/pending=%d unknown=%d other=%d | unknown resolved: found once=%d, not found=%d, unresolved=%d | "
+                        + "in ledger=%d duplicates=%d stray=%d | leaks: leased connections=%d, threads=%d (of %d before), canary hits=%d "
+                        + "(%d texts, %d log lines scanned) | wall time=%.1f s (credits), %.1f s (audit and follow-ups)",
+                provider, credits, callers, seed, injectedTotal(), faultsPlanned, faultsInjected, retries,
+                succeeded, unknown, otherOutcomes, foundOnce, notFound, unresolved,
+                inLedger, duplicates, strayLedgerEntries, leasedConnections, leakedThreads.size(), threadsBefore, canaryHits,
+                textsScanned, logLinesScanned, wallMillis / 1000.0, auditMillis / 1000.0);
+    }
+}

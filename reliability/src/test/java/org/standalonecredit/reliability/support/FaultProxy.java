@@ -1,0 +1,55 @@
+package org.standalonecredit.reliability.support;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A loopback proxy in front of a simulator: each request goes to the simulator unchanged (so its
+ * signature and the simulator's ledger stay true), and the simulator's answer comes back with a
+ * {@link ResponseFault}. Every request gets the fault.
+ */
+public final class FaultProxy implements AutoCloseable {
+    private static final int UPSTREAM_TIMEOUT_MS = 10_000;
+
+    private final RawServer server;
+
+    private FaultProxy(URI upstream, ResponseFault fault) {
+        this.server = RawServer.start((client, request, scheduler) -> {
+            RawHttp.Message answer = forward(upstream, request);
+            fault.write(client, answer, scheduler);
+        });
+    }
+
+    public static FaultProxy start(String upstreamBaseUrl, ResponseFault fault) {
+        return new FaultProxy(URI.create(upstreamBaseUrl), fault);
+    }
+
+    /** Where the gateway must send (the proxy). */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public int requests() {
+        return server.requests();
+    }
+
+    /** Sends the request exactly as received (Host included, as signed), asking the simulator to close afterwards. */
+    private static RawHttp.Message forward(URI upstream, RawHttp.Message request) throws IOException {
+        try (Socket s = new Socket(upstream.getHost(), upstream.getPort())) {
+            s.setSoTimeout(UPSTREAM_TIMEOUT_MS);
+            OutputStream out = s.getOutputStream();
+            out.write(request.withHeaders(List.of("Connection"), List.of("Connection: close")).head());
+            out.write(request.body());
+            out.flush();
+            return RawHttp.readResponseUntilClose(s.getInputStream());
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
