@@ -12,6 +12,9 @@ import org.standalonecredit.api.privacy.CardNumbers;
  * the Luhn check) and the check that none of them comes back out in text the library shows or logs.
  */
 final class CardNumberRuns {
+    /** What {@code Masking} appends where it cut a text at its length cap. */
+    private static final String TRUNCATED = "…[truncated]";
+
     private CardNumberRuns() {
     }
 
@@ -39,7 +42,8 @@ final class CardNumberRuns {
 
     /**
      * Fails when {@code text} shows one of {@code cardNumbers}: as a digit run of its own, or inside a run of
-     * at most 19 digits. A longer run (a 22-digit gateway id) is no card number, whatever digits it holds.
+     * at most 19 digits. A longer run (a 22-digit gateway id) is no card number, whatever digits it holds, and
+     * neither is the start of one that the length cap cut.
      */
     static void assertNoneIn(Set<String> cardNumbers, String where, String text) {
         if (text == null || cardNumbers.isEmpty()) {
@@ -53,8 +57,8 @@ final class CardNumberRuns {
             } else if (!digit && start >= 0) {
                 String run = text.substring(start, i);
                 start = -1;
-                if (run.length() > 19) {
-                    continue;
+                if (run.length() > 19 || text.startsWith(TRUNCATED, i)) {
+                    continue; // a longer run, or the start of one cut by the length cap: no card number either way
                 }
                 for (String pan : cardNumbers) {
                     if (run.contains(pan)) {
