@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.testkit.fuzz.FuzzAnswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

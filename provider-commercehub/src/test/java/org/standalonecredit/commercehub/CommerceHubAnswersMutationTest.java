@@ -1,12 +1,14 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.testkit.fuzz.SeedMutator;
+import org.standalonecredit.testkit.fuzz.FuzzAnswer;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.standalonecredit.commercehub.SeedMutator.Mutation;
+import org.standalonecredit.testkit.fuzz.SeedMutator.Mutation;
 
 /**
  * The bounded mutational fuzz run of the default build (FUZZING.md): the corpus of each

@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.testkit.fuzz.FuzzAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

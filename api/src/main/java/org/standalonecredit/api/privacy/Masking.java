@@ -24,7 +24,8 @@ import org.standalonecredit.api.transport.Header;
  */
 public final class Masking {
     public static final String REDACTED = "[redacted]";
-    static final int MAX_TEXT = 4096;
+    /** Masked text is cut to this many characters, then marked "…[truncated]". */
+    public static final int MAX_TEXT = 4096;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> PAN_KEYS = Set.of("number", "carddata", "accountnumber", "pan", "cardnumber");
     private static final Set<String> SECRET_KEYS = Set.of("securitycode", "cvv", "cvv2", "cvc", "encryptionblock",

@@ -1,4 +1,4 @@
-package org.standalonecredit.commercehub;
+package org.standalonecredit.testkit.fuzz;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,13 +38,13 @@ import net.jqwik.api.Combinators;
  * numbers as values and keys). Every mutation is a pure function of the seed and its two numbers, so a
  * failing case is reproduced from what jqwik reports.
  */
-final class SeedMutator {
-    enum Kind {
+public final class SeedMutator {
+    public enum Kind {
         FLIP_BYTE, TRUNCATE, DELETE_RANGE, REPEAT_RANGE, INSERT_TOKEN, STATUS,
         SWAP_TYPE, HUGE_NUMBER, DEEP_NESTING, NON_FINITE, DUPLICATE_KEY, CARD_NUMBER
     }
 
-    record Mutation(Kind kind, int where, int what) {
+    public record Mutation(Kind kind, int where, int what) {
         @Override
         public String toString() {
             return kind + "(" + where + "," + what + ")";
@@ -68,14 +68,14 @@ final class SeedMutator {
     private SeedMutator() {
     }
 
-    static Arbitrary<List<Mutation>> mutations() {
+    public static Arbitrary<List<Mutation>> mutations() {
         Arbitrary<Mutation> one = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 1_000_000),
                 Arbitraries.integers().between(0, 1_000_000)).as(Mutation::new);
         return one.list().ofMinSize(1).ofMaxSize(3);
     }
 
     /** The names of the corpus files of one fuzz test method, sorted. */
-    static List<String> seedNames(Class<?> fuzzTest, String method) {
+    public static List<String> seedNames(Class<?> fuzzTest, String method) {
         try (Stream<Path> files = Files.list(seedDirectory(fuzzTest, method))) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
@@ -83,7 +83,7 @@ final class SeedMutator {
         }
     }
 
-    static byte[] seed(Class<?> fuzzTest, String method, String name) {
+    public static byte[] seed(Class<?> fuzzTest, String method, String name) {
         try {
             return Files.readAllBytes(seedDirectory(fuzzTest, method).resolve(name));
         } catch (IOException e) {
@@ -108,7 +108,7 @@ final class SeedMutator {
      * Applies {@code mutations} in turn. {@code bodyOffset} tells where the body of an input starts
      * (after a status line and headers), for the JSON-aware mutations; null means the input is all body.
      */
-    static byte[] apply(byte[] seed, List<Mutation> mutations, java.util.function.ToIntFunction<byte[]> bodyOffset) {
+    public static byte[] apply(byte[] seed, List<Mutation> mutations, java.util.function.ToIntFunction<byte[]> bodyOffset) {
         byte[] input = seed;
         for (Mutation m : mutations) {
             input = apply(input, m, bodyOffset);

@@ -1,5 +1,6 @@
-package org.standalonecredit.api.privacy;
+package org.standalonecredit.testkit.fuzz;
 
+import org.standalonecredit.api.privacy.Masking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.standalonecredit.cybersource;
+package org.standalonecredit.testkit.fuzz;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,18 +11,18 @@ import org.standalonecredit.api.privacy.CardNumbers;
  * The card numbers a fuzz input carries (runs of 13 to 19 ASCII digits, no digit either side, that pass
  * the Luhn check) and the check that none of them comes back out in text the library shows or logs.
  */
-final class CardNumberRuns {
+public final class CardNumberRuns {
     /** What {@code Masking} appends where it cut a text at its length cap. */
     private static final String TRUNCATED = "…[truncated]";
 
     private CardNumberRuns() {
     }
 
-    static Set<String> in(byte[] input) {
+    public static Set<String> in(byte[] input) {
         return in(new String(input, StandardCharsets.ISO_8859_1)); // one char per byte: digit runs are byte runs
     }
 
-    static Set<String> in(String text) {
+    public static Set<String> in(String text) {
         Set<String> found = new LinkedHashSet<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -45,7 +45,7 @@ final class CardNumberRuns {
      * at most 19 digits. A longer run (a 22-digit gateway id) is no card number, whatever digits it holds, and
      * neither is the start of one that the length cap cut.
      */
-    static void assertNoneIn(Set<String> cardNumbers, String where, String text) {
+    public static void assertNoneIn(Set<String> cardNumbers, String where, String text) {
         if (text == null || cardNumbers.isEmpty()) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.standalonecredit.api.privacy;
+package org.standalonecredit.testkit.fuzz;
 
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.standalonecredit.api.privacy.SeedMutator.Mutation;
+import org.standalonecredit.testkit.fuzz.SeedMutator.Mutation;
 
 /**
  * The bounded mutational fuzz run of the default build (FUZZING.md): the {@link MaskingFuzzTest} corpus,

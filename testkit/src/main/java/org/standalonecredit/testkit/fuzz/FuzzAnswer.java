@@ -1,4 +1,4 @@
-package org.standalonecredit.cybersource;
+package org.standalonecredit.testkit.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,10 +13,10 @@ import org.standalonecredit.api.transport.InboundResponse;
  * lines closed by an empty line, then the body. Input that does not start with a status line is all
  * body, answered with the target's usual status. Every byte sequence is a valid input.
  */
-record FuzzAnswer(int status, List<Header> headers, byte[] body) {
+public record FuzzAnswer(int status, List<Header> headers, byte[] body) {
     private static final int MAX_HEADERS = 8;
 
-    static FuzzAnswer parse(byte[] input, int usualStatus) {
+    public static FuzzAnswer parse(byte[] input, int usualStatus) {
         int lineEnd = lineEnd(input, 0);
         if (lineEnd < 0 || !line(input, 0, lineEnd).matches("[0-9]{1,3}")) {
             return new FuzzAnswer(usualStatus, List.of(), input);
@@ -44,7 +44,7 @@ record FuzzAnswer(int status, List<Header> headers, byte[] body) {
         return new FuzzAnswer(status, List.copyOf(headers), Arrays.copyOfRange(input, bodyStart, input.length));
     }
 
-    InboundResponse response() {
+    public InboundResponse response() {
         return new InboundResponse(status, headers, body);
     }
 
