@@ -333,7 +333,7 @@ public final class ConformanceSuite {
             case CUSTOMER_TOKEN -> PaymentSource.customerToken("F45FB3E443AC3C57E053A2598D0A9CFF");
             case PAYMENT_INSTRUMENT_TOKEN -> PaymentSource.paymentInstrument("F45FE45E7993C7DBE053A2598D0AED19");
             case INSTRUMENT_IDENTIFIER_TOKEN -> PaymentSource.instrumentIdentifier("7030000000014831523", expiry, CardBrand.VISA);
-            case CARD -> PaymentSource.card("4111111111111111", expiry, "123", CardBrand.VISA);
+            case CARD -> PaymentSource.card(org.standalonecredit.testkit.fixtures.SeedCredits.COMMERCE_HUB_TEST_CARD, expiry, "123", CardBrand.VISA);
             case GATEWAY_TOKEN -> PaymentSource.gatewayToken("1234560000000019", "TRANSARMOR", expiry);
         };
     }
