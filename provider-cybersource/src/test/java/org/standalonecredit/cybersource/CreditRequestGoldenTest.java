@@ -1,5 +1,7 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.testkit.fakes.ScriptedTransport;
+import org.standalonecredit.testkit.fakes.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;

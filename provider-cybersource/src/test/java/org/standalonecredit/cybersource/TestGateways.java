@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.testkit.fakes.ScriptedTransport;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

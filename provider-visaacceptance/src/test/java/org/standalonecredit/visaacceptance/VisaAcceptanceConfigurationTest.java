@@ -1,5 +1,7 @@
 package org.standalonecredit.visaacceptance;
 
+import org.standalonecredit.testkit.fakes.ScriptedTransport;
+import org.standalonecredit.testkit.fakes.Seeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.standalonecredit.cybersource;
+package org.standalonecredit.testkit.fakes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -12,17 +12,18 @@ import org.standalonecredit.api.transport.OutboundRequest;
 import org.standalonecredit.api.transport.TransportFailure;
 
 /** Answers from a script, in order, and records every request it was asked to send. */
-final class ScriptedTransport implements HttpTransport {
-    final List<OutboundRequest> sent = new ArrayList<>();
+/** An in-memory transport that answers from a script and records every request sent. */
+public final class ScriptedTransport implements HttpTransport {
+    public final List<OutboundRequest> sent = new ArrayList<>();
     private final Deque<Object> script = new ArrayDeque<>();
-    boolean closed;
+    public boolean closed;
 
-    ScriptedTransport answer(int status, String body, Header... headers) {
+    public ScriptedTransport answer(int status, String body, Header... headers) {
         script.add(new InboundResponse(status, List.of(headers), body.getBytes(StandardCharsets.UTF_8)));
         return this;
     }
 
-    ScriptedTransport fail(TransportFailure.Delivery delivery, TransportFailure.Kind kind) {
+    public ScriptedTransport fail(TransportFailure.Delivery delivery, TransportFailure.Kind kind) {
         script.add(new TransportFailure(delivery, kind, "scripted", null));
         return this;
     }
@@ -40,16 +41,16 @@ final class ScriptedTransport implements HttpTransport {
         return (InboundResponse) next;
     }
 
-    OutboundRequest last() {
+    public OutboundRequest last() {
         return sent.get(sent.size() - 1);
     }
 
-    String header(int index, String name) {
+    public String header(int index, String name) {
         return sent.get(index).headers().stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value)
                 .findFirst().orElse(null);
     }
 
-    String body(int index) {
+    public String body(int index) {
         byte[] body = sent.get(index).body();
         return body == null ? null : new String(body, StandardCharsets.UTF_8);
     }

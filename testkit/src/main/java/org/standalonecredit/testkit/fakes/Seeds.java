@@ -1,4 +1,4 @@
-package org.standalonecredit.cybersource;
+package org.standalonecredit.testkit.fakes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,13 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The seed documents' JSON examples, copied verbatim into src/test/resources/seeds. */
-final class Seeds {
+public final class Seeds {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Seeds() {
     }
 
-    static String text(String name) {
+    public static String text(String name) {
         try (InputStream in = Seeds.class.getResourceAsStream("/seeds/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no seed resource " + name);
@@ -25,11 +25,11 @@ final class Seeds {
         }
     }
 
-    static JsonNode json(String name) {
+    public static JsonNode json(String name) {
         return tree(text(name));
     }
 
-    static JsonNode tree(String json) {
+    public static JsonNode tree(String json) {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {
