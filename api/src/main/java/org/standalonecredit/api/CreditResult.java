@@ -36,7 +36,7 @@ public final class CreditResult {
     private final String statusReference;
     private final Instant submittedAt;
     private final int attempts;
-    private final String maskedResponseBody;
+    private final MaskedBody maskedResponseBody;
     private final Reconciliation reconciliation;
 
     private CreditResult(Builder b) {
@@ -130,7 +130,10 @@ public final class CreditResult {
     public Optional<Instant> submittedAt() { return Optional.ofNullable(submittedAt); }
     /** How many times the request was sent or tried; 1 when the first attempt answered. */
     public int attempts() { return attempts; }
-    public Optional<String> maskedResponseBody() { return Optional.ofNullable(maskedResponseBody); }
+    /** The gateway's answer with card numbers, security codes and secrets masked (masked on first call). */
+    public Optional<String> maskedResponseBody() {
+        return maskedResponseBody == null ? Optional.empty() : Optional.of(maskedResponseBody.text());
+    }
     /** Present for every {@link CreditOutcome#UNKNOWN} result, and for duplicates. */
     public Optional<Reconciliation> reconciliation() { return Optional.ofNullable(reconciliation); }
 
@@ -165,7 +168,7 @@ public final class CreditResult {
         private String statusReference;
         private Instant submittedAt;
         private int attempts = 1;
-        private String maskedResponseBody;
+        private MaskedBody maskedResponseBody;
         private Reconciliation reconciliation;
 
         public Builder providerId(String v) { providerId = v; return this; }
@@ -189,7 +192,12 @@ public final class CreditResult {
         public Builder submittedAt(Instant v) { submittedAt = v; return this; }
         public Builder attempts(int v) { attempts = v; return this; }
         /** The response body, already masked by {@code org.standalonecredit.api.privacy.Masking}. */
-        public Builder maskedResponseBody(String v) { maskedResponseBody = v; return this; }
+        public Builder maskedResponseBody(String v) { maskedResponseBody = MaskedBody.ofMasked(v); return this; }
+        /**
+         * The raw response body, masked by {@code Masking.maskBody} when {@link CreditResult#maskedResponseBody()}
+         * is first called. The bytes are kept as they are (not copied) until then: do not modify them.
+         */
+        public Builder responseBody(byte[] raw) { maskedResponseBody = MaskedBody.ofRaw(raw); return this; }
         public Builder reconciliation(Reconciliation v) { reconciliation = v; return this; }
 
         public CreditOutcome outcome() { return outcome; }

@@ -13,7 +13,6 @@ import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.Reconciliation;
-import org.standalonecredit.api.privacy.Masking;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.TransportFailure;
 
@@ -31,7 +30,7 @@ final class CreditAnswers {
         int status = response.status();
         Optional<JsonNode> json = CommerceHubJson.parse(response.body());
         CreditResult.Builder b = base(request, clientRequestId).httpStatus(status).attempts(attempts).submittedAt(submittedAt)
-                .maskedResponseBody(Masking.maskBody(response.body()));
+                .responseBody(response.body());
         CommerceHubAnswer answer = json.filter(JsonNode::isObject).map(CommerceHubAnswer::new).orElse(null);
         if (answer != null) {
             describe(b, answer, clientRequestId);

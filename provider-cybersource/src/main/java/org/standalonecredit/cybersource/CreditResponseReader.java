@@ -36,7 +36,7 @@ final class CreditResponseReader {
         int status = response.status();
         String requestId = response.header("v-c-correlation-id").or(() -> response.header("x-requestid")).orElse(null);
         CreditResult.Builder b = CreditResult.builder().providerId(providerId).idempotencyKey(request.idempotencyKey())
-                .attempts(attempts).httpStatus(status).maskedResponseBody(Masking.maskBody(response.body()))
+                .attempts(attempts).httpStatus(status).responseBody(response.body())
                 .reference("correlationId", response.header("v-c-correlation-id").orElse(null));
         Optional<JsonNode> parsed = Json.parseObject(response.body());
         if (parsed.isEmpty()) {
