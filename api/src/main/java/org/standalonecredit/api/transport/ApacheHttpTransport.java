@@ -14,9 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -55,8 +52,9 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
     private final Clock clock;
-    /** Aborts an exchange that is still running at its deadline; one daemon thread, ended by {@link #close()}. */
-    private final ScheduledThreadPoolExecutor watchdogs;
+    private final DeadlineSweeper deadlines;
+    /** Used when the whole deadline is longer than the response timeout, as it is by default: no per-request copy. */
+    private final RequestConfig defaultRequestConfig;
 
     public ApacheHttpTransport(TransportSettings settings) {
         this(settings, Clock.systemUTC());
@@ -65,6 +63,7 @@ public final class ApacheHttpTransport implements HttpTransport {
     public ApacheHttpTransport(TransportSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        this.defaultRequestConfig = requestConfig(settings.responseTimeout());
         SSLContext ssl = settings.sslContext();
         PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
@@ -87,21 +86,13 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .disableContentCompression()
                 .evictExpiredConnections()
                 .setUserAgent("standalone-credit/0.1")
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
-                        .setResponseTimeout(Timeout.of(settings.responseTimeout()))
-                        .build());
+                .setDefaultRequestConfig(requestConfig(settings.responseTimeout()));
         if (settings.proxy() != null) {
             int colon = settings.proxy().lastIndexOf(':');
             builder.setProxy(new HttpHost(settings.proxy().substring(0, colon), Integer.parseInt(settings.proxy().substring(colon + 1))));
         }
         this.client = builder.build();
-        this.watchdogs = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "standalone-credit-deadline");
-            t.setDaemon(true);
-            return t;
-        });
-        this.watchdogs.setRemoveOnCancelPolicy(true);
+        this.deadlines = new DeadlineSweeper(settings.deadline(), "standalone-credit-deadline");
     }
 
     @Override
@@ -121,19 +112,14 @@ public final class ApacheHttpTransport implements HttpTransport {
         if (body != null) {
             http.setEntity(new TrackedEntity(body, contentType, bodyStarted));
         }
-        http.setConfig(RequestConfig.custom()
-                .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
-                .setResponseTimeout(Timeout.of(min(settings.responseTimeout(), remaining(deadline))))
-                .build());
-        AtomicBoolean deadlinePassed = new AtomicBoolean(false);
-        ScheduledFuture<?> watchdog = watchdogs.schedule(() -> {
-            deadlinePassed.set(true);
-            http.abort();
-        }, settings.deadline().toNanos(), TimeUnit.NANOSECONDS);
+        Duration readTimeout = min(settings.responseTimeout(), remaining(deadline));
+        http.setConfig(readTimeout.equals(settings.responseTimeout()) ? defaultRequestConfig : requestConfig(readTimeout));
+        DeadlineSweeper.Watch watch = deadlines.watch(settings.deadline(), http::abort);
         try (CloseableHttpResponse response = client.execute(http)) {
             try {
-                List<Header> headers = new ArrayList<>();
-                for (org.apache.hc.core5.http.Header h : response.getHeaders()) {
+                org.apache.hc.core5.http.Header[] received = response.getHeaders();
+                List<Header> headers = new ArrayList<>(received.length);
+                for (org.apache.hc.core5.http.Header h : received) {
                     headers.add(new Header(h.getName(), h.getValue()));
                 }
                 byte[] bytes = readCapped(response, deadline);
@@ -149,7 +135,7 @@ public final class ApacheHttpTransport implements HttpTransport {
             throw carrier.failure;
         } catch (IOException e) {
             http.abort();
-            if (deadlinePassed.get()) {
+            if (watch.expired()) {
                 boolean notSent = body != null && !bodyStarted.get();
                 throw new TransportFailure(notSent ? TransportFailure.Delivery.NOT_SENT : TransportFailure.Delivery.SENT,
                         TransportFailure.Kind.DEADLINE_EXCEEDED,
@@ -157,11 +143,7 @@ public final class ApacheHttpTransport implements HttpTransport {
             }
             throw classify(e, body != null, bodyStarted.get());
         } finally {
-            if (deadlinePassed.get()) {
-                finish(watchdog); // the abort gives the connection back on the watchdog thread: let it finish
-            } else {
-                watchdog.cancel(false);
-            }
+            watch.finish();
         }
     }
 
@@ -175,10 +157,31 @@ public final class ApacheHttpTransport implements HttpTransport {
             throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.RESPONSE_TOO_LARGE,
                     "response declares " + declared + " bytes, over the cap of " + settings.maxResponseBytes(), null));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 512);
-        byte[] buffer = new byte[CHUNK];
         // not closed on failure: the caller aborts the exchange first, as closing would read the rest of the body
         InputStream in = entity.getContent();
+        byte[] bytes = declared >= 0 ? readDeclared(in, (int) declared, deadline) : readUntilEnd(in, deadline);
+        in.close();
+        return bytes;
+    }
+
+    /** A body with a Content-Length: read straight into an array of that size. */
+    private byte[] readDeclared(InputStream in, int length, Instant deadline) throws IOException {
+        byte[] bytes = new byte[length];
+        int off = 0;
+        while (off < length) {
+            int n = in.read(bytes, off, length - off);
+            if (n == -1) {
+                throw new ConnectionClosedException("the body ended after " + off + " of " + length + " bytes");
+            }
+            off += n;
+            checkDeadline(deadline);
+        }
+        return bytes;
+    }
+
+    private byte[] readUntilEnd(InputStream in, Instant deadline) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        byte[] buffer = new byte[CHUNK];
         int n;
         while ((n = in.read(buffer)) != -1) {
             out.write(buffer, 0, n);
@@ -186,13 +189,16 @@ public final class ApacheHttpTransport implements HttpTransport {
                 throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.RESPONSE_TOO_LARGE,
                         "response body over the cap of " + settings.maxResponseBytes() + " bytes", null));
             }
-            if (clock.instant().isAfter(deadline)) {
-                throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.DEADLINE_EXCEEDED,
-                        "the response was still arriving at the deadline of " + settings.deadline().toMillis() + " ms", null));
-            }
+            checkDeadline(deadline);
         }
-        in.close();
         return out.toByteArray();
+    }
+
+    private void checkDeadline(Instant deadline) throws TransportFailureCarrier {
+        if (clock.instant().isAfter(deadline)) {
+            throw new TransportFailureCarrier(new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.DEADLINE_EXCEEDED,
+                    "the response was still arriving at the deadline of " + settings.deadline().toMillis() + " ms", null));
+        }
     }
 
     static TransportFailure classify(IOException e, boolean hasBody, boolean bodyStarted) {
@@ -235,15 +241,11 @@ public final class ApacheHttpTransport implements HttpTransport {
         return null;
     }
 
-    private static void finish(ScheduledFuture<?> watchdog) {
-        try {
-            watchdog.get(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
-                 | java.util.concurrent.CancellationException e) {
-            // the abort itself failed or is stuck: the exchange is over for the caller either way
-        }
+    private RequestConfig requestConfig(Duration responseTimeout) {
+        return RequestConfig.custom()
+                .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+                .setResponseTimeout(Timeout.of(responseTimeout))
+                .build();
     }
 
     private static String describe(IOException e) {
@@ -267,7 +269,7 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     @Override
     public void close() {
-        watchdogs.shutdownNow();
+        deadlines.close();
         client.close(CloseMode.GRACEFUL);
     }
 
