@@ -7,6 +7,7 @@ module org.standalonecredit.api {
 
     exports org.standalonecredit.api;
     exports org.standalonecredit.api.config;
+    exports org.standalonecredit.api.json;
     exports org.standalonecredit.api.observe;
     exports org.standalonecredit.api.privacy;
     exports org.standalonecredit.api.spi;

@@ -1,54 +1,32 @@
 package org.standalonecredit.commercehub;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.standalonecredit.api.json.JsonTrees;
 
 /**
- * The one JSON mapper of this provider: trees only (no data binding, so no polymorphic typing),
- * decimals kept exactly ("12.00" stays 12.00, never a double), strict on what a response may be.
+ * The one JSON configuration of this provider: trees only (no data binding, so no polymorphic typing),
+ * decimals kept exactly ("12.00" stays 12.00, never a double), strict on what a response may be
+ * (nothing after the root value, no key twice), decimals written without an exponent.
  */
 final class CommerceHubJson {
-    /**
-     * Exact decimals: Jackson 2.18 keeps a BigDecimal's scale by default and deprecates this switch, but
-     * older versions strip trailing zeros ("12.00" would go out as 12) unless it is set.
-     */
-    @SuppressWarnings("deprecation")
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     /** Digits, and powers of ten, an amount from a gateway may have: far more than any currency needs. */
     static final int MAX_AMOUNT_DIGITS = 40;
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .nodeFactory(NODES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    private static final JsonTrees TREES = JsonTrees.builder().strictDuplicates().bigDecimalAsPlain().build();
 
     private CommerceHubJson() {
     }
 
     static ObjectNode object() {
-        return NODES.objectNode();
+        return TREES.objectNode();
     }
 
     /** The exact bytes that are signed and sent. */
     static byte[] bytes(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a JSON tree", e);
-        }
+        return TREES.write(node);
     }
 
     /** The body as a JSON object or array, or empty when it is empty, truncated, HTML or otherwise not JSON. */
@@ -57,7 +35,7 @@ final class CommerceHubJson {
             return Optional.empty();
         }
         try {
-            JsonNode node = MAPPER.readTree(body);
+            JsonNode node = TREES.read(body);
             return node != null && (node.isObject() || node.isArray()) ? Optional.of(node) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

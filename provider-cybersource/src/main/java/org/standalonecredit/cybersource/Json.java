@@ -1,11 +1,7 @@
 package org.standalonecredit.cybersource;
 
 import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,14 +10,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.standalonecredit.api.json.JsonTrees;
 
-/** The one JSON configuration of this provider: trees only, decimals as BigDecimal, no type handling. */
+/** The one JSON configuration of this provider: trees only, exact decimals, nothing after the root value. */
 final class Json {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    static final JsonTrees TREES = JsonTrees.builder().build();
     /** Compiled JSON pointers: the provider reads a fixed set of paths, compiled once instead of per answer. */
     private static final ConcurrentMap<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
     /** A bound in case a caller ever builds pointers from data: past it, pointers are compiled and not kept. */
@@ -33,15 +26,11 @@ final class Json {
     }
 
     static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return TREES.objectNode();
     }
 
     static byte[] bytes(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written", e);
-        }
+        return TREES.write(node);
     }
 
     /** The body as a JSON object, or empty when it is not one (empty, HTML, truncated, an array, ...). */
@@ -50,7 +39,7 @@ final class Json {
             return Optional.empty();
         }
         try {
-            JsonNode node = MAPPER.readTree(body);
+            JsonNode node = TREES.read(body);
             return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

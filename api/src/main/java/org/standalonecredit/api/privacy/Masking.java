@@ -1,11 +1,10 @@
 package org.standalonecredit.api.privacy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.standalonecredit.api.json.JsonTrees;
 import org.standalonecredit.api.transport.Header;
 
 /**
@@ -26,7 +26,7 @@ public final class Masking {
     public static final String REDACTED = "[redacted]";
     /** Masked text is cut to this many characters, then marked "…[truncated]". */
     public static final int MAX_TEXT = 4096;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonTrees JSON = JsonTrees.builder().build();
     private static final Set<String> PAN_KEYS = Set.of("number", "carddata", "accountnumber", "pan", "cardnumber");
     private static final Set<String> SECRET_KEYS = Set.of("securitycode", "cvv", "cvv2", "cvc", "encryptionblock",
             "password", "secret", "apikey", "apisecret", "authorization", "signature", "cryptogram", "routingnumber",
@@ -49,11 +49,11 @@ public final class Masking {
         }
         String text = new String(body, StandardCharsets.UTF_8);
         try {
-            JsonNode node = JSON.readTree(text);
+            JsonNode node = JSON.read(text);
             if (node != null && (node.isObject() || node.isArray())) {
-                return truncate(JSON.writeValueAsString(maskNode(node)));
+                return truncate(JSON.writeString(maskNode(node)));
             }
-        } catch (JsonProcessingException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // not JSON (HTML, truncated, garbage): fall through to text masking
         }
         return maskText(text);
