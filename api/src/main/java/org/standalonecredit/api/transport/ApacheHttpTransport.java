@@ -18,21 +18,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.auth.AuthSchemeFactory;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.cookie.CookieSpecFactory;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.RegistryBuilder;
 import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.ssl.SSLContexts;
 
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
@@ -73,9 +78,11 @@ public final class ApacheHttpTransport implements HttpTransport {
                         .setSocketTimeout(Timeout.of(settings.responseTimeout()))
                         .setValidateAfterInactivity(TimeValue.ofMilliseconds(500))
                         .build());
-        if (ssl != null) {
-            poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(ssl));
-        }
+        // The JDK checks the host name during the handshake (endpoint identification "HTTPS"), as strictly as
+        // HttpClient's own verifier; HttpClient's would also load and parse the public suffix list at start-up.
+        poolBuilder.setTlsSocketStrategy(ssl != null
+                ? new DefaultClientTlsStrategy(ssl, HostnameVerificationPolicy.BUILTIN, null)
+                : TlsInBackground.start(() -> new DefaultClientTlsStrategy(SSLContexts.createDefault(), HostnameVerificationPolicy.BUILTIN, null)));
         this.pool = poolBuilder.build();
         var builder = HttpClients.custom()
                 .setConnectionManager(pool)
@@ -84,6 +91,9 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .disableContentCompression()
+                // no cookies and no HTTP authentication here: empty registries also spare loading the public suffix list
+                .setDefaultCookieSpecRegistry(RegistryBuilder.<CookieSpecFactory>create().build())
+                .setDefaultAuthSchemeRegistry(RegistryBuilder.<AuthSchemeFactory>create().build())
                 .evictExpiredConnections()
                 .setUserAgent("standalone-credit/0.1")
                 .setDefaultRequestConfig(requestConfig(settings.responseTimeout()));
