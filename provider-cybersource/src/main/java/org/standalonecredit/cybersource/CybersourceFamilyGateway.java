@@ -14,6 +14,7 @@ import org.standalonecredit.api.VoidRequest;
 import org.standalonecredit.api.VoidResult;
 import org.standalonecredit.api.spi.AbstractCreditGateway;
 import org.standalonecredit.api.spi.AttemptLoop;
+import org.standalonecredit.api.spi.BackgroundWarmup;
 import org.standalonecredit.api.spi.GatewayExchange;
 import org.standalonecredit.api.spi.ProviderCapabilities;
 import org.standalonecredit.api.spi.ProviderContext;
@@ -51,6 +52,7 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
                                     CreditRule extraRule, ProviderContext context) {
         super(providerId, capabilities);
         Objects.requireNonNull(settings, "settings");
+        BackgroundWarmup.start(providerId, () -> Warmup.run(providerId)); // overlaps the transport's TLS set-up below
         this.rule = CybersourceCreditRules.INSTANCE.and(Objects.requireNonNull(extraRule, "extraRule"));
         this.context = context;
         this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.signer(), context.clock());
