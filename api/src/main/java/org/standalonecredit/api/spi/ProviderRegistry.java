@@ -88,7 +88,20 @@ public final class ProviderRegistry {
         RetryPolicy retry = RetryPolicy.from(root.scope("retry"));
         ProviderContext context = new ProviderContext(name, id, root.scope(id), transport, retry, options);
         CreditGateway gateway = provider.create(context);
-        root.throwIfInvalid();
+        try {
+            root.throwIfInvalid(); // problems outside the provider's keys (http.*, retry.*) and any it did not throw itself
+        } catch (RuntimeException e) {
+            closeQuietly(gateway, e); // it may already hold a connection pool and threads
+            throw e;
+        }
         return gateway;
+    }
+
+    private static void closeQuietly(CreditGateway gateway, RuntimeException cause) {
+        try {
+            gateway.close();
+        } catch (RuntimeException closing) {
+            cause.addSuppressed(closing);
+        }
     }
 }

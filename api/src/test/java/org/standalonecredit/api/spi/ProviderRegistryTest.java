@@ -88,6 +88,24 @@ class ProviderRegistryTest {
     }
 
     @Test
+    void aGatewayBuiltBeforeAProblemOutsideItsKeysWasFoundIsClosedNotLeaked() {
+        FakeTransport transport = new FakeTransport();
+        GatewayOptions options = GatewayOptions.builder().transportFactory(settings -> transport).build();
+        CreditProvider validatesNothing = new SampleProvider() {
+            @Override
+            public SampleGateway create(ProviderContext context) {
+                return new SampleGateway(context, "http://127.0.0.1:9", null); // builds its transport, checks no setting
+            }
+        };
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> ProviderRegistry.of(List.of(validatesNothing)).create(
+                ConfigSource.fromMap(Map.of(
+                        "credit.gateway", "sample",
+                        "credit.retry.max-attempts", "many")), "credit", options));
+        assertTrue(e.getMessage().contains("credit.retry.max-attempts"), e.getMessage());
+        assertTrue(transport.closed, "the provider's gateway (and its transport) is closed before the error is thrown");
+    }
+
+    @Test
     void aMissingGatewayKeyIsNamed() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> ProviderRegistry.load().create(ConfigSource.fromMap(Map.of()), "credit"));
