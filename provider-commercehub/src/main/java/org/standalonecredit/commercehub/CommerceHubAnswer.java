@@ -69,6 +69,11 @@ final class CommerceHubAnswer {
     String schemeTransactionId() { return processor("schemeTransactionId"); }
 
     BigDecimal approvedTotal() { return decimal(root, "paymentReceipt", "approvedAmount", "total"); }
+    /** An approved total is there but is no amount (text, an object, 400 digits...): what was credited is not known. */
+    boolean approvedTotalUnreadable() {
+        JsonNode at = CommerceHubJson.at(root, "paymentReceipt", "approvedAmount", "total");
+        return at != null && !at.isNull() && approvedTotal() == null;
+    }
     String approvedCurrency() { return text(root, "paymentReceipt", "approvedAmount", "currency"); }
     /** The requested amount, as inquiry entries echo it. */
     BigDecimal requestedTotal() { return decimal(root, "amount", "total"); }

@@ -115,6 +115,10 @@ final class CreditAnswers {
 
     private static CreditResult byVerdict(CreditResult.Builder b, CreditRequest request, String clientRequestId,
                                           CommerceHubAnswer answer, Verdict verdict) {
+        if ((verdict == Verdict.APPROVED || verdict == Verdict.PENDING) && answer.approvedTotalUnreadable()) {
+            return unknown(b.responseMessage("Commerce Hub approved the credit but its approved amount could not be read"),
+                    request, clientRequestId, answer.transactionId(), OutcomeDetail.UNREADABLE_RESPONSE);
+        }
         return switch (verdict) {
             case APPROVED -> credited(b, answer).outcome(CreditOutcome.APPROVED, OutcomeDetail.NONE).build();
             case PENDING -> credited(b, answer).outcome(CreditOutcome.PENDING_SETTLEMENT, OutcomeDetail.NONE).build();

@@ -34,6 +34,23 @@ class CreditAnswersTest {
         assertEquals(new BigDecimal("12.04"), r.creditedAmount().orElseThrow());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\"twelve\"", "{\"value\":12.04}", "[12.04]", "1E+999", "\"1204000000000000000000000000000000000000000000.00\""})
+    void anApprovalWhoseAmountCannotBeReadIsUnknownNotApproved(String total) {
+        CreditResult r = map(201, TestGateways.approved(total, "USD"));
+        assertEquals(CreditOutcome.UNKNOWN, r.outcome(), r.toString());
+        assertEquals(OutcomeDetail.UNREADABLE_RESPONSE, r.detail());
+        assertEquals("84356531338", r.reconciliation().orElseThrow().gatewayTransactionId());
+        assertTrue(r.creditedAmount().isEmpty());
+    }
+
+    @Test
+    void anApprovalWithoutAnAmountIsApprovedUnchecked() {
+        CreditResult r = map(201, TestGateways.approved("null", "USD"));
+        assertEquals(CreditOutcome.APPROVED, r.outcome());
+        assertTrue(r.creditedAmount().isEmpty());
+    }
+
     @Test
     void aRefundTransactionTypeReadsLikeACredit() {
         CreditResult r = map(201, TestGateways.approved("12.04", "USD").replace("\"CREDIT\"", "\"REFUND\""));
