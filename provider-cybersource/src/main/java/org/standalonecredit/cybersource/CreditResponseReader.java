@@ -25,6 +25,9 @@ final class CreditResponseReader {
             "AUTHORIZED_RISK_DECLINED", "CANCELLED");
     private static final Set<String> TIMEOUT_REASONS = Set.of("SERVER_TIMEOUT", "SERVICE_TIMEOUT");
     static final String DUPLICATE_REASON = "DUPLICATE_REQUEST";
+    private static final String[] TOKENS = {"customer", "paymentInstrument", "instrumentIdentifier", "shippingAddress"};
+    private static final String[] TOKEN_POINTERS = java.util.Arrays.stream(TOKENS)
+            .map(t -> "/paymentInformation/" + t + "/id").toArray(String[]::new);
 
     private final String providerId;
 
@@ -116,8 +119,8 @@ final class CreditResponseReader {
                 .submittedAt(Json.instant(body, "/submitTimeUtc"))
                 .reference("processorResponseCode", Json.text(body, "/processorInformation/responseCode"));
         card(request, body).ifPresent(b::card);
-        for (String token : new String[] {"customer", "paymentInstrument", "instrumentIdentifier", "shippingAddress"}) {
-            b.tokenId(token, Json.text(body, "/paymentInformation/" + token + "/id"));
+        for (int i = 0; i < TOKENS.length; i++) {
+            b.tokenId(TOKENS[i], Json.text(body, TOKEN_POINTERS[i]));
         }
         String voidHref = Json.text(body, "/_links/void/href");
         String selfHref = Json.text(body, "/_links/self/href");

@@ -28,9 +28,14 @@ public final class HttpSignatureSigner {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
+    /** The Date of the second last signed: formatting a date costs more than the rest of the signature. */
+    private static volatile FormattedSecond lastDate = new FormattedSecond(Long.MIN_VALUE, "");
+
     private final String merchantId;
     private final String keyId;
     private final SecretKeySpec key;
+    /** Initialised with the key once; each signature works on a clone (no provider look-up, no key set-up). */
+    private final Mac macPrototype;
 
     /**
      * @param sharedSecret the raw key bytes: the base64-decoded shared secret as issued
@@ -39,6 +44,7 @@ public final class HttpSignatureSigner {
         this.merchantId = Objects.requireNonNull(merchantId, "merchantId");
         this.keyId = Objects.requireNonNull(keyId, "keyId");
         this.key = new SecretKeySpec(Objects.requireNonNull(sharedSecret, "sharedSecret"), ALGORITHM);
+        this.macPrototype = newMac();
     }
 
     /**
@@ -83,10 +89,20 @@ public final class HttpSignatureSigner {
     }
 
     private byte[] hmac(String signingString) {
+        Mac mac;
+        try {
+            mac = (Mac) macPrototype.clone();
+        } catch (CloneNotSupportedException e) {
+            mac = newMac(); // a provider whose Mac cannot be cloned: set one up each time
+        }
+        return mac.doFinal(signingString.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return mac.doFinal(signingString.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
@@ -103,7 +119,17 @@ public final class HttpSignatureSigner {
 
     /** "Thu, 18 Jul 2019 00:18:03 GMT" */
     public static String httpDate(Instant instant) {
-        return HTTP_DATE.format(instant);
+        long second = instant.getEpochSecond();
+        FormattedSecond last = lastDate;
+        if (last.epochSecond == second) {
+            return last.text;
+        }
+        String text = HTTP_DATE.format(instant);
+        lastDate = new FormattedSecond(second, text);
+        return text;
+    }
+
+    private record FormattedSecond(long epochSecond, String text) {
     }
 
     static boolean hasBody(String method) {

@@ -19,6 +19,7 @@ final class SignedRequests {
     private final String host;
     private final HttpSignatureSigner signer;
     private final Clock clock;
+    private volatile ResolvedPath lastResolved;
 
     SignedRequests(URI baseUrl, String host, HttpSignatureSigner signer, Clock clock) {
         this.baseUrl = baseUrl;
@@ -41,7 +42,16 @@ final class SignedRequests {
     }
 
     private URI uri(String path) {
-        return URI.create(baseUrl.toString() + path);
+        ResolvedPath last = lastResolved; // almost always the credits path: parse its URI once, not per request
+        if (last != null && last.path.equals(path)) {
+            return last.uri;
+        }
+        URI uri = URI.create(baseUrl.toString() + path);
+        lastResolved = new ResolvedPath(path, uri);
+        return uri;
+    }
+
+    private record ResolvedPath(String path, URI uri) {
     }
 
     /** The request-target is the path the server receives: the base URL's own path (a proxy prefix) and ours. */

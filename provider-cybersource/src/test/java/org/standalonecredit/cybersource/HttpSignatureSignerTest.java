@@ -35,6 +35,35 @@ class HttpSignatureSignerTest {
     }
 
     @Test
+    void oneSignerSignsTheVectorTheSameWayEveryTimeAndFromManyThreadsAtOnce() throws Exception {
+        String digest = HttpSignatureSigner.digest(CREDIT_BODY);
+        String expected = signer.signatureHeader("POST", HOST, "/pts/v2/credits", DATE, digest);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> signed = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                signed.add(pool.submit(() -> signer.signatureHeader("POST", HOST, "/pts/v2/credits", DATE, digest)));
+            }
+            for (java.util.concurrent.Future<String> header : signed) {
+                assertEquals(expected, header.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(expected.endsWith("signature=\"ucwhH73NkRGVMT4qAMVGauyrs5aU3RNtW9QlPmWJDk4=\""), expected);
+    }
+
+    @Test
+    void theDateFollowsTheSecondsItIsAskedFor() {
+        Instant t = Instant.parse("2026-01-05T03:04:05Z");
+        assertEquals("Mon, 05 Jan 2026 03:04:05 GMT", HttpSignatureSigner.httpDate(t));
+        assertEquals("Mon, 05 Jan 2026 03:04:05 GMT", HttpSignatureSigner.httpDate(t.plusMillis(999)));
+        assertEquals("Mon, 05 Jan 2026 03:04:06 GMT", HttpSignatureSigner.httpDate(t.plusSeconds(1)));
+        assertEquals("Mon, 05 Jan 2026 03:04:05 GMT", HttpSignatureSigner.httpDate(t));
+        assertEquals("Thu, 18 Jul 2019 00:18:03 GMT", HttpSignatureSigner.httpDate(Instant.parse("2019-07-18T00:18:03Z")));
+    }
+
+    @Test
     void signsAGetWithoutDigest() {
         String header = signer.signatureHeader("GET", HOST, "/tss/v2/transactions/7055970261066212404951", DATE, null);
         assertTrue(header.contains("headers=\"host date request-target v-c-merchant-id\""), header);
