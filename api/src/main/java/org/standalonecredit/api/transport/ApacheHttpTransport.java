@@ -299,10 +299,26 @@ public final class ApacheHttpTransport implements HttpTransport {
         private final byte[] bytes;
         private final AtomicBoolean started;
 
+        /** The last Content-Type parsed: a gateway sends the same one with every request. */
+        private static volatile ParsedContentType lastContentType = new ParsedContentType("", null);
+
         TrackedEntity(byte[] bytes, String contentType, AtomicBoolean started) {
-            super(contentType == null ? null : ContentType.parse(contentType), null);
+            super(contentType == null ? null : contentType(contentType), null);
             this.bytes = bytes;
             this.started = started;
+        }
+
+        private static ContentType contentType(String value) {
+            ParsedContentType last = lastContentType;
+            if (last.text().equals(value)) {
+                return last.parsed();
+            }
+            ContentType parsed = ContentType.parse(value);
+            lastContentType = new ParsedContentType(value, parsed);
+            return parsed;
+        }
+
+        private record ParsedContentType(String text, ContentType parsed) {
         }
 
         @Override
