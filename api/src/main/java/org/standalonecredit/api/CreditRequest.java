@@ -26,17 +26,19 @@ public final class CreditRequest {
     private final PaymentSource source;
     private final String merchantReference;
     private final String idempotencyKey;
+    private final boolean idempotencyKeyGenerated;
     private final String transactionId;
     private final PartnerIds partner;
     private final String comments;
     private final BillingAddress billTo;
     private final Map<Class<? extends CreditExtension>, CreditExtension> extensions;
 
-    private CreditRequest(Builder b, Money amount, String idempotencyKey) {
+    private CreditRequest(Builder b, Money amount, String idempotencyKey, boolean idempotencyKeyGenerated) {
         this.amount = amount;
         this.source = b.source;
         this.merchantReference = b.merchantReference;
         this.idempotencyKey = idempotencyKey;
+        this.idempotencyKeyGenerated = idempotencyKeyGenerated;
         this.transactionId = b.transactionId;
         this.partner = b.partner;
         this.comments = b.comments;
@@ -53,6 +55,7 @@ public final class CreditRequest {
         Builder b = new Builder().amount(amount.amount(), amount.currencyCode()).source(source)
                 .merchantReference(merchantReference).idempotencyKey(idempotencyKey).transactionId(transactionId)
                 .partner(partner).comments(comments).billTo(billTo);
+        b.keyGenerated = idempotencyKeyGenerated;
         extensions.values().forEach(b::extension);
         return b;
     }
@@ -71,6 +74,15 @@ public final class CreditRequest {
 
     public String idempotencyKey() {
         return idempotencyKey;
+    }
+
+    /**
+     * True when the library generated the key for this request, so no earlier process can have sent it;
+     * false when the caller gave it, which may be a re-submission of a credit sent before (by another
+     * process, or before a restart).
+     */
+    public boolean idempotencyKeyGenerated() {
+        return idempotencyKeyGenerated;
     }
 
     /** The merchant's own transaction id (Cybersource uses it for timeout voids and duplicate detection). */
@@ -113,6 +125,8 @@ public final class CreditRequest {
         private PaymentSource source;
         private String merchantReference;
         private String idempotencyKey;
+        /** Set by {@link CreditRequest#toBuilder()} when the key it copies was generated. */
+        private boolean keyGenerated;
         private String transactionId;
         private PartnerIds partner;
         private String comments;
@@ -155,6 +169,7 @@ public final class CreditRequest {
         /** The caller's idempotency key; when absent, {@link #build()} generates one. */
         public Builder idempotencyKey(String idempotencyKey) {
             this.idempotencyKey = idempotencyKey;
+            this.keyGenerated = false;
             return this;
         }
 
@@ -227,7 +242,7 @@ public final class CreditRequest {
             }
             extensions.forEach((type, ext) -> ext.validate("extensions." + type.getSimpleName(), v));
             v.throwIfInvalid();
-            return new CreditRequest(this, money, key);
+            return new CreditRequest(this, money, key, idempotencyKey == null || keyGenerated);
         }
     }
 }

@@ -118,4 +118,14 @@ class CreditRequestTest {
         assertEquals(CardBrand.AMERICAN_EXPRESS, CardBrand.detect("341111227713933").orElseThrow());
         assertEquals(CardBrand.DISCOVER, CardBrand.detect("6011114305944707").orElseThrow());
     }
+
+    @Test
+    void aKeyTheCallerGaveIsMarkedAsSuchAndAGeneratedOneStaysGeneratedThroughToBuilder() {
+        CreditRequest generated = CreditRequest.builder().amount("1.00", "USD").source(PaymentSource.customerToken("T1")).build();
+        CreditRequest given = generated.toBuilder().idempotencyKey("order-42").build();
+        assertTrue(generated.idempotencyKeyGenerated());
+        assertTrue(generated.toBuilder().amount("2.00", "USD").build().idempotencyKeyGenerated());
+        assertFalse(given.idempotencyKeyGenerated());
+        assertFalse(given.toBuilder().build().idempotencyKeyGenerated());
+    }
 }

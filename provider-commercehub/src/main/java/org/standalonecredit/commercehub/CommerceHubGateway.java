@@ -32,7 +32,9 @@ import org.standalonecredit.api.transport.TransportSettings;
  * re-sends the identical body under it (fresh Timestamp and signature), which Commerce Hub answers with
  * the original outcome for about {@link #REPLAY_WINDOW}. Re-sends stop before that window ends. A
  * re-submission of a key this instance first sent longer ago is resolved by transaction inquiry first:
- * a credit found is returned without sending, none found is sent.
+ * a credit found is returned without sending, none found is sent. So is the first send of a key the
+ * caller gave (not generated here) that this instance has no record of, unless {@code inquire-unseen-keys}
+ * is false: it may be a re-submission from before a restart or from another process.
  */
 final class CommerceHubGateway extends AbstractCreditGateway {
     static final String CANCEL_PATH = "/payments/v1/cancels";
@@ -96,8 +98,11 @@ final class CommerceHubGateway extends AbstractCreditGateway {
                 throw invalid("idempotencyKey", "was already used for a different credit; a new credit needs a new key");
             }
             boolean withinWindow = prior != null && Duration.between(prior.firstSentAt(), now).compareTo(INQUIRE_AFTER) < 0;
-            if (prior != null && !withinWindow) {
-                Optional<CreditResult> resolved = resolveByInquiry(request, clientRequestId);
+            // A key the caller gave that this instance never sent may still have been sent, by another process or
+            // before a restart, longer ago than Commerce Hub remembers it: sending it blindly could credit twice.
+            boolean unseenCallerKey = prior == null && !request.idempotencyKeyGenerated() && settings.inquireUnseenKeys();
+            if ((prior != null && !withinWindow) || unseenCallerKey) {
+                Optional<CreditResult> resolved = resolveByInquiry(request, clientRequestId, prior == null);
                 if (resolved.isPresent()) {
                     return resolved.get();
                 }
@@ -142,15 +147,23 @@ final class CommerceHubGateway extends AbstractCreditGateway {
     }
 
     /** After the replay window: the credit found under this Client-Request-Id, or empty when there is none and it may be sent. */
-    private Optional<CreditResult> resolveByInquiry(CreditRequest request, String clientRequestId) {
+    private Optional<CreditResult> resolveByInquiry(CreditRequest request, String clientRequestId, boolean unseenKey) {
         byte[] body = FollowUpBodies.inquiry(settings, "referenceClientRequestId", clientRequestId);
         AttemptLoop.Outcome outcome = sender.post("credit-inquiry", INQUIRY_PATH, body, freshClientRequestId(),
                 request.idempotencyKey(), transportSettings.deadline());
         GatewayExchange.Exchange last = outcome.last();
-        String unresolved = "this idempotency key was first sent more than " + INQUIRE_AFTER.toSeconds()
-                + " s ago, beyond Commerce Hub's replay window, and the transaction inquiry that must precede a re-send ";
+        String unresolved = (unseenKey
+                ? "this idempotency key was given by the caller and not sent by this gateway instance, so it may have been"
+                        + " sent before, beyond Commerce Hub's replay window; the transaction inquiry that must precede sending it "
+                : "this idempotency key was first sent more than " + INQUIRE_AFTER.toSeconds()
+                        + " s ago, beyond Commerce Hub's replay window, and the transaction inquiry that must precede a re-send ");
         if (!last.answered()) {
             return Optional.of(CreditAnswers.unresolved(request, clientRequestId, unresolved + "got no answer; nothing was sent"));
+        }
+        int status = last.response().status();
+        if (unseenKey && (status == 401 || status == 403)) {
+            // nothing this instance sent can be pending, and nothing can be sent with these credentials either
+            return Optional.of(CreditAnswers.inquiryRefused(request, clientRequestId, last.response()));
         }
         StatusResult found = FollowUpAnswers.inquired(last);
         if (found.foundNone()) {

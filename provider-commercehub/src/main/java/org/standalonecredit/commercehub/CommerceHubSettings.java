@@ -11,12 +11,13 @@ import org.standalonecredit.api.config.Secret;
  */
 record CommerceHubSettings(Secret apiKey, Secret apiSecret, String merchantId, String terminalId,
                            Environment environment, String baseUrl, String creditPath,
-                           CardEncryption cardEncryption, boolean ecomInteraction, Optional<Boolean> captureFlag) {
+                           CardEncryption cardEncryption, boolean ecomInteraction, Optional<Boolean> captureFlag,
+                           boolean inquireUnseenKeys) {
 
     static final String CREDITS_PATH = "/payments/v1/credits";
     static final String REFUNDS_PATH = "/payments/v1/refunds";
     static final List<String> KEYS = List.of("api-key", "api-secret", "merchant-id", "terminal-id", "environment",
-            "base-url", "credit-path", "card-encryption", "transaction-interaction", "capture-flag");
+            "base-url", "credit-path", "card-encryption", "transaction-interaction", "capture-flag", "inquire-unseen-keys");
     /** Commerce Hub allows 1024 characters for merchant and terminal ids. */
     private static final int MAX_ID_LENGTH = 1024;
 
@@ -55,12 +56,13 @@ record CommerceHubSettings(Secret apiKey, Secret apiSecret, String merchantId, S
         boolean ecom = s.oneOf("transaction-interaction", List.of("ecom", "none"), "ecom").equals("ecom");
         Optional<Boolean> captureFlag = s.optional("capture-flag").isPresent()
                 ? Optional.of(s.flag("capture-flag", true)) : Optional.empty();
+        boolean inquireUnseenKeys = s.flag("inquire-unseen-keys", true);
         if (environment == Environment.PRODUCTION && encryption == CardEncryption.PLAIN) {
             s.problem("card-encryption", "must be rsa with environment=production: Commerce Hub accepts plain card data"
                     + " only in its sandbox (use environment=cert to test with plain card numbers)");
         }
         return new CommerceHubSettings(apiKey, apiSecret, merchantId, terminalId, environment, baseUrl, creditPath,
-                encryption, ecom, captureFlag);
+                encryption, ecom, captureFlag, inquireUnseenKeys);
     }
 
     private static void maxLength(GatewaySettings s, String key, String value) {

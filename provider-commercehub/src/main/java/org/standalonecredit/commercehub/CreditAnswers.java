@@ -97,6 +97,16 @@ final class CreditAnswers {
                 OutcomeDetail.NO_RESPONSE);
     }
 
+    /** The inquiry before a first send was refused for its credentials (401, 403): nothing was sent. */
+    static CreditResult inquiryRefused(CreditRequest request, String clientRequestId, InboundResponse response) {
+        int status = response.status();
+        return base(request, clientRequestId).attempts(0).httpStatus(status).responseBody(response.body())
+                .outcome(CreditOutcome.REJECTED, status == 401 ? OutcomeDetail.AUTHENTICATION_FAILED : OutcomeDetail.NOT_PERMITTED)
+                .responseMessage("the transaction inquiry that must precede sending this idempotency key was refused (HTTP "
+                        + status + "); nothing was sent")
+                .build();
+    }
+
     /** The card could not be encrypted because no key was to be had: nothing was credited. */
     static CreditResult keyUnavailable(CreditRequest request, String clientRequestId, EncryptionKeys.Unavailable u) {
         CreditResult.Builder b = base(request, clientRequestId).attempts(0).httpStatus(u.httpStatus())

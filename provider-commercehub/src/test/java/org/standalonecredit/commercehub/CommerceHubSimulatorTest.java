@@ -162,6 +162,42 @@ class CommerceHubSimulatorTest {
     }
 
     @Test
+    void aCallersKeySentBeforeARestartAndBeyondTheReplayWindowIsFoundNotCreditedTwice() {
+        CreditResult first = credit(seedCredit());                    // one gateway instance (process) ...
+        assertEquals(CreditOutcome.APPROVED, first.outcome(), first.toString());
+        clock.advance(Duration.ofMinutes(10));
+        CreditResult again = credit(seedCredit());                    // ... and a new one, which never sent this key
+        assertEquals(CreditOutcome.APPROVED, again.outcome(), again.toString());
+        assertEquals("transaction-inquiry", again.references().get("resolvedBy"));
+        assertEquals(first.gatewayTransactionId(), again.gatewayTransactionId());
+        assertEquals(1, creditRequests().size());
+        assertEquals(1, sim.ledger().size());
+    }
+
+    @Test
+    void withoutTheInquiryOfUnseenKeysThatResubmissionWouldCreditTwice() {
+        config.put("credit.commerce-hub.inquire-unseen-keys", "false"); // for applications that keep their own send records
+        credit(seedCredit());
+        clock.advance(Duration.ofMinutes(10));
+        credit(seedCredit());
+        assertEquals(2, sim.ledger().size(), "the risk the default inquiry removes: Commerce Hub has forgotten the id");
+    }
+
+    @Test
+    void aCallersNewKeyIsInquiredOnceThenSentAndAGeneratedKeyIsSentStraightAway() {
+        CreditResult given = credit(seedCredit());
+        assertEquals(CreditOutcome.APPROVED, given.outcome(), given.toString());
+        List<String> paths = sim.journal().matching(r -> true).stream().map(RecordedRequest::pathWithoutQuery).toList();
+        assertEquals(List.of(CommerceHubGateway.INQUIRY_PATH, CREDITS), paths);
+
+        sim.reset();
+        CreditRequest generated = seedCredit().toBuilder().idempotencyKey(null).build();
+        assertTrue(generated.idempotencyKeyGenerated());
+        assertEquals(CreditOutcome.APPROVED, credit(generated).outcome());
+        assertEquals(List.of(CREDITS), sim.journal().matching(r -> true).stream().map(RecordedRequest::pathWithoutQuery).toList());
+    }
+
+    @Test
     void declinesAndPendingAnswersMap() {
         sim.script().nextRequests(1).respond(Behaviour.DECLINE);
         sim.script().nextRequests(1).respond(Behaviour.PENDING);

@@ -23,7 +23,7 @@ class CreditBodyWriterTest {
     static CommerceHubSettings settings(boolean ecom, Optional<Boolean> captureFlag) {
         return new CommerceHubSettings(Secret.of("k"), Secret.of("s"), "100008000003683", "10000001",
                 CommerceHubSettings.Environment.CERT, "https://connect-cert.fiservapis.com/ch", CommerceHubSettings.CREDITS_PATH,
-                CommerceHubSettings.CardEncryption.PLAIN, ecom, captureFlag);
+                CommerceHubSettings.CardEncryption.PLAIN, ecom, captureFlag, true);
     }
 
     private static String write(CreditRequest request, boolean ecom, Optional<Boolean> captureFlag) {

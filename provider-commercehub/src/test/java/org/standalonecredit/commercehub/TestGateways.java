@@ -36,6 +36,8 @@ final class TestGateways {
         config.put("credit.commerce-hub.merchant-id", MERCHANT_ID);
         config.put("credit.commerce-hub.terminal-id", TERMINAL_ID);
         config.put("credit.retry.backoff", "100ms");
+        // these tests script each exchange; the inquiry before a caller's unseen key has its own tests (UnseenKeyTest)
+        config.put("credit.commerce-hub.inquire-unseen-keys", "false");
     }
 
     TestGateways with(String key, String value) {
