@@ -20,6 +20,7 @@ import org.standalonecredit.api.VoidResult;
 import org.standalonecredit.api.privacy.Masking;
 import org.standalonecredit.api.spi.AbstractCreditGateway;
 import org.standalonecredit.api.spi.AttemptLoop;
+import org.standalonecredit.api.spi.BackgroundWarmup;
 import org.standalonecredit.api.spi.GatewayExchange;
 import org.standalonecredit.api.spi.ProviderContext;
 import org.standalonecredit.api.transport.HttpTransport;
@@ -58,6 +59,7 @@ final class CommerceHubGateway extends AbstractCreditGateway {
 
     CommerceHubGateway(ProviderContext context, CommerceHubSettings settings) {
         super(CommerceHubProvider.ID, CommerceHubProvider.CAPABILITIES);
+        BackgroundWarmup.start(CommerceHubProvider.ID, () -> Warmup.run(settings)); // overlaps the transport's set-up below
         this.settings = settings;
         this.transportSettings = context.transportSettings();
         this.clock = context.clock();
