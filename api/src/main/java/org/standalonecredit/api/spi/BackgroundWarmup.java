@@ -2,6 +2,7 @@ package org.standalonecredit.api.spi;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Runs a provider's one-time initialisation (JSON mapper, message digests, date formats, its own classes)
@@ -19,19 +20,27 @@ public final class BackgroundWarmup {
 
     /** Starts {@code task} on its own daemon thread, unless a warm-up of this name was started before. */
     public static void start(String name, Runnable task) {
+        start(name, task, guarded -> {
+            Thread thread = new Thread(guarded, "standalone-credit-warmup-" + name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** As {@link #start(String, Runnable)}, with what runs the guarded task (tests run it in place). */
+    static void start(String name, Runnable task, Consumer<Runnable> launcher) {
         if ("false".equals(System.getProperty("standalone-credit.warmup")) || !STARTED.add(name)) {
             return;
         }
+        Runnable guarded = () -> {
+            try {
+                task.run();
+            } catch (RuntimeException | LinkageError e) {
+                // only a head start: whatever failed here is done again, and reported, by the first credit
+            }
+        };
         try {
-            Thread thread = new Thread(() -> {
-                try {
-                    task.run();
-                } catch (RuntimeException | LinkageError e) {
-                    // only a head start: whatever failed here is done again, and reported, by the first credit
-                }
-            }, "standalone-credit-warmup-" + name);
-            thread.setDaemon(true);
-            thread.start();
+            launcher.accept(guarded);
         } catch (RuntimeException | OutOfMemoryError e) {
             // no thread to be had (a restricted environment): the first credit initialises what it needs
         }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * Aborts exchanges still running at their deadline. One daemon thread looks over the exchanges in
@@ -20,13 +21,20 @@ final class DeadlineSweeper implements AutoCloseable {
     private final Set<Watch> inFlight = ConcurrentHashMap.newKeySet();
     private final long tickNanos;
     private final String threadName;
+    private final LongSupplier nanoTime;
     private volatile Thread thread;
     private volatile boolean parked;
     private volatile boolean closed;
 
     DeadlineSweeper(Duration deadline, String threadName) {
+        this(deadline, threadName, System::nanoTime);
+    }
+
+    /** With the time source the deadlines are measured on (tests drive {@link #sweep(long)} with their own). */
+    DeadlineSweeper(Duration deadline, String threadName, LongSupplier nanoTime) {
         this.tickNanos = tickFor(deadline);
         this.threadName = threadName;
+        this.nanoTime = nanoTime;
     }
 
     /** A twentieth of the deadline, between 5 and 100 ms. */
@@ -37,7 +45,7 @@ final class DeadlineSweeper implements AutoCloseable {
 
     /** Watches an exchange from now until {@link Watch#finish()}; {@code abort} runs once if the deadline passes first. */
     Watch watch(Duration deadline, Runnable abort) {
-        Watch w = new Watch(System.nanoTime() + deadline.toNanos(), abort);
+        Watch w = new Watch(nanoTime.getAsLong() + deadline.toNanos(), abort);
         inFlight.add(w);
         Thread t = thread;
         if (t == null) {
@@ -77,11 +85,15 @@ final class DeadlineSweeper implements AutoCloseable {
                 idleTicks = 0;
             }
             LockSupport.parkNanos(this, tickNanos);
-            long now = System.nanoTime();
-            for (Watch w : inFlight) {
-                if (now - w.deadlineNanos >= 0) {
-                    w.expire();
-                }
+            sweep(nanoTime.getAsLong());
+        }
+    }
+
+    /** Aborts every exchange in flight whose deadline is at or before {@code now}. */
+    void sweep(long now) {
+        for (Watch w : inFlight) {
+            if (now - w.deadlineNanos >= 0) {
+                w.expire();
             }
         }
     }

@@ -3,6 +3,8 @@ package org.standalonecredit.api.spi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,30 +13,40 @@ import org.junit.jupiter.api.Test;
 class BackgroundWarmupTest {
 
     @Test
-    void aNamedWarmupRunsOncePerJvmOffTheCallersThread() throws InterruptedException {
+    void aNamedWarmupIsLaunchedOncePerJvm() {
+        List<Runnable> launched = new ArrayList<>();
         AtomicInteger runs = new AtomicInteger();
-        CountDownLatch ran = new CountDownLatch(1);
-        Thread caller = Thread.currentThread();
-        Runnable task = () -> {
-            if (Thread.currentThread() != caller && Thread.currentThread().isDaemon()) {
-                runs.incrementAndGet();
-            }
-            ran.countDown();
-        };
-        BackgroundWarmup.start("test-once", task);
-        BackgroundWarmup.start("test-once", task);
-        assertTrue(ran.await(5, TimeUnit.SECONDS));
-        Thread.sleep(50);
+        BackgroundWarmup.start("test-once", runs::incrementAndGet, launched::add);
+        BackgroundWarmup.start("test-once", runs::incrementAndGet, launched::add);
+        assertEquals(1, launched.size(), "the second start of the same name launches nothing");
+        launched.get(0).run();
         assertEquals(1, runs.get());
     }
 
     @Test
-    void aFailingWarmupIsIgnored() throws InterruptedException {
-        CountDownLatch ran = new CountDownLatch(1);
+    void aFailingWarmupIsIgnored() {
+        List<Runnable> launched = new ArrayList<>();
         BackgroundWarmup.start("test-failing", () -> {
-            ran.countDown();
             throw new IllegalStateException("nothing to see");
+        }, launched::add);
+        launched.get(0).run(); // does not throw: its failure goes nowhere
+        BackgroundWarmup.start("test-no-thread", () -> { }, r -> {
+            throw new IllegalStateException("no threads here");
+        }); // a launcher that cannot start a thread is not the caller's problem either
+    }
+
+    @Test
+    void theWarmupRunsOnADaemonThreadOffTheCallersThread() throws InterruptedException {
+        CountDownLatch ran = new CountDownLatch(1);
+        AtomicInteger offThread = new AtomicInteger();
+        Thread caller = Thread.currentThread();
+        BackgroundWarmup.start("test-thread", () -> {
+            if (Thread.currentThread() != caller && Thread.currentThread().isDaemon()) {
+                offThread.incrementAndGet();
+            }
+            ran.countDown();
         });
-        assertTrue(ran.await(5, TimeUnit.SECONDS), "ran, and its failure went nowhere");
+        assertTrue(ran.await(5, TimeUnit.SECONDS));
+        assertEquals(1, offThread.get());
     }
 }

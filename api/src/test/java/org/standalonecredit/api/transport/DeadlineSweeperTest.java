@@ -8,12 +8,18 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DeadlineSweeperTest {
     private static final String NAME = "deadline-sweeper-test";
-    private final DeadlineSweeper sweeper = new DeadlineSweeper(Duration.ofMillis(100), NAME);
+    private static final long MS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** The sweeper's time, moved only by the tests that use it. */
+    private final AtomicLong now = new AtomicLong(1_000 * MS);
+    private final DeadlineSweeper sweeper = new DeadlineSweeper(Duration.ofMillis(100), NAME, now::get);
 
     @AfterEach
     void close() throws InterruptedException {
@@ -26,28 +32,27 @@ class DeadlineSweeperTest {
     }
 
     @Test
-    void anExchangeStillRunningAtItsDeadlineIsAbortedOnce() throws InterruptedException {
-        CountDownLatch aborted = new CountDownLatch(1);
+    void anExchangeStillRunningAtItsDeadlineIsAbortedOnce() {
         AtomicInteger aborts = new AtomicInteger();
-        DeadlineSweeper.Watch watch = sweeper.watch(Duration.ofMillis(20), () -> {
-            aborts.incrementAndGet();
-            aborted.countDown();
-        });
+        DeadlineSweeper.Watch watch = sweeper.watch(Duration.ofMillis(20), aborts::incrementAndGet);
 
-        assertTrue(aborted.await(5, TimeUnit.SECONDS), "aborted after its deadline");
+        sweeper.sweep(now.get() + 19 * MS);
+        assertEquals(0, aborts.get(), "not before its deadline");
+        assertFalse(watch.expired());
+        sweeper.sweep(now.get() + 20 * MS);
+        sweeper.sweep(now.get() + 40 * MS);
+        assertEquals(1, aborts.get(), "at its deadline, and only once");
         assertTrue(watch.expired());
         watch.finish();
-        Thread.sleep(50); // several ticks: an expired exchange is not aborted again
-        assertEquals(1, aborts.get());
         assertEquals(0, sweeper.inFlight());
     }
 
     @Test
-    void anExchangeFinishedInTimeIsNeverAborted() throws InterruptedException {
+    void anExchangeFinishedInTimeIsNeverAborted() {
         AtomicInteger aborts = new AtomicInteger();
         DeadlineSweeper.Watch watch = sweeper.watch(Duration.ofMillis(30), aborts::incrementAndGet);
         watch.finish();
-        Thread.sleep(100);
+        sweeper.sweep(now.get() + 60 * MS);
         assertEquals(0, aborts.get());
         assertFalse(watch.expired());
         assertEquals(0, sweeper.inFlight());
@@ -67,37 +72,50 @@ class DeadlineSweeperTest {
             }
             abortDone.set(1);
         });
+        Thread sweeping = new Thread(() -> sweeper.sweep(now.get() + 10 * MS));
+        sweeping.start();
         assertTrue(abortStarted.await(5, TimeUnit.SECONDS));
         Thread finisher = new Thread(watch::finish);
         finisher.start();
-        finisher.join(100);
+        awaitUntil(() -> finisher.getState() == Thread.State.TIMED_WAITING || !finisher.isAlive());
         assertTrue(finisher.isAlive(), "finish() must not return while the connection is being dropped");
         releaseAbort.countDown();
         finisher.join(5_000);
+        sweeping.join(5_000);
         assertFalse(finisher.isAlive());
         assertEquals(1, abortDone.get());
     }
 
     @Test
-    void anIdleSweeperStillWakesForANewExchange() throws InterruptedException {
-        sweeper.watch(Duration.ofSeconds(10), () -> { }).finish();
-        Thread t = thread();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (t.getState() != Thread.State.WAITING && System.nanoTime() < until) {
-            Thread.sleep(10); // idle long enough to park without a timeout
-        }
-        assertEquals(Thread.State.WAITING, t.getState(), "an idle sweeper parks");
+    void theSweeperThreadAbortsOnItsOwnAndParksWhenIdleUntilTheNextExchange() throws InterruptedException {
+        DeadlineSweeper real = new DeadlineSweeper(Duration.ofMillis(100), NAME + "-real");
+        try {
+            real.watch(Duration.ofSeconds(10), () -> { }).finish();
+            Thread t = Thread.getAllStackTraces().keySet().stream().filter(x -> x.getName().equals(NAME + "-real")).findFirst().orElseThrow();
+            awaitUntil(() -> t.getState() == Thread.State.WAITING);
+            assertEquals(Thread.State.WAITING, t.getState(), "an idle sweeper parks without a timeout");
 
-        CountDownLatch aborted = new CountDownLatch(1);
-        sweeper.watch(Duration.ofMillis(20), aborted::countDown);
-        assertTrue(aborted.await(5, TimeUnit.SECONDS), "a parked sweeper wakes for a new exchange");
+            CountDownLatch aborted = new CountDownLatch(1);
+            real.watch(Duration.ofMillis(20), aborted::countDown);
+            assertTrue(aborted.await(5, TimeUnit.SECONDS), "a parked sweeper wakes for a new exchange and aborts it at its deadline");
+        } finally {
+            real.close();
+        }
     }
 
     @Test
     void theTickIsATwentiethOfTheDeadlineBetween5And100Ms() {
-        assertEquals(TimeUnit.MILLISECONDS.toNanos(5), DeadlineSweeper.tickFor(Duration.ofMillis(40)));
-        assertEquals(TimeUnit.MILLISECONDS.toNanos(25), DeadlineSweeper.tickFor(Duration.ofMillis(500)));
-        assertEquals(TimeUnit.MILLISECONDS.toNanos(100), DeadlineSweeper.tickFor(Duration.ofSeconds(60)));
+        assertEquals(5 * MS, DeadlineSweeper.tickFor(Duration.ofMillis(40)));
+        assertEquals(25 * MS, DeadlineSweeper.tickFor(Duration.ofMillis(500)));
+        assertEquals(100 * MS, DeadlineSweeper.tickFor(Duration.ofSeconds(60)));
+    }
+
+    /** Polls a condition for up to 5 s (other threads' states cannot be awaited any other way). */
+    private static void awaitUntil(BooleanSupplier condition) {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean() && System.nanoTime() < until) {
+            LockSupport.parkNanos(MS);
+        }
     }
 
     private static Thread thread() {
