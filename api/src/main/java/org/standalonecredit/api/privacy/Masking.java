@@ -151,7 +151,7 @@ public final class Masking {
             return TextNode.valueOf(maskDigitRuns(node.asText()));
         }
         if (node.isNumber() && !node.isIntegralNumber()) {
-            // a fraction shows its digits too ("0.4111111111111111"): a card-length run in it is masked as text
+            // a fraction shows its digits too ("0." and a 16-digit card number): a card-length run in it is masked as text
             String masked = maskDigitRuns(node.asText());
             return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
         }
