@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.standalonecredit.benchmarks.Table;
 import org.standalonecredit.benchmarks.e2e.Simulator;
+import org.standalonecredit.testkit.tls.SelfSignedCertificate;
 
 /**
  * Cold start: wall time of a whole fresh JVM ({@code java -cp <this class path> ColdStartLibrary|ColdStartSdk
@@ -31,7 +32,7 @@ public final class ColdStart {
     }
 
     /** Both clients. */
-    public record Result(int runs, Figures library, Figures sdk) {
+    public record Result(int runs, boolean https, Figures library, Figures sdk) {
     }
 
     private ColdStart() {
@@ -39,15 +40,17 @@ public final class ColdStart {
 
     public static void main(String[] args) throws Exception {
         int runs = 9;
+        boolean https = false;
         Path results = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--https" -> https = true;
                 case "--results" -> results = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        Result r = run(runs, System.out);
+        Result r = run(runs, https, System.out);
         print(r, System.out);
         if (results != null) {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.toFile(), r);
@@ -55,7 +58,15 @@ public final class ColdStart {
     }
 
     public static Result run(int runs, PrintStream log) throws Exception {
-        try (Simulator sim = Simulator.separateJvm(16)) {
+        return run(runs, false, log);
+    }
+
+    /**
+     * @param https against an https simulator: both JVMs trust its certificate through
+     *              {@code javax.net.ssl.trustStore} (a store holding only it, read by the JDK and by OkHttp alike)
+     */
+    public static Result run(int runs, boolean https, PrintStream log) throws Exception {
+        try (Simulator sim = https ? Simulator.separateJvmHttps(16) : Simulator.separateJvm(16)) {
             // one throw-away run each: the simulator JIT-warms a little and the OS file cache holds the jar
             once(ColdStartLibrary.class, sim);
             once(ColdStartSdk.class, sim);
@@ -67,14 +78,14 @@ public final class ColdStart {
                 long[] b = once(libraryFirst ? ColdStartSdk.class : ColdStartLibrary.class, sim);
                 (libraryFirst ? lib : sdk).add(a);
                 (libraryFirst ? sdk : lib).add(b);
-                log.printf("cold start run %d/%d: library %d ms, sdk %d ms%n", i + 1, runs,
+                log.printf("cold start (%s) run %d/%d: library %d ms, sdk %d ms%n", https ? "https" : "http", i + 1, runs,
                         (libraryFirst ? a : b)[0], (libraryFirst ? b : a)[0]);
             }
             int credited = sim.drain();
             if (credited != 2 * runs + 2) {
                 throw new IllegalStateException("simulator ledger has " + credited + " credits, expected " + (2 * runs + 2));
             }
-            return new Result(runs, figures("library", lib), figures("sdk", sdk));
+            return new Result(runs, https, figures("library", lib), figures("sdk", sdk));
         }
     }
 
@@ -96,8 +107,11 @@ public final class ColdStart {
 
     /** Spawns one JVM; returns {wall ms, in-main ms}. */
     private static long[] once(Class<?> main, Simulator sim) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(Simulator.javaBinary(), "-cp", System.getProperty("java.class.path"),
-                main.getName(), sim.baseUrl()).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(Simulator.javaBinary()));
+        sim.trustStore().ifPresent(trust -> command.addAll(List.of("-Djavax.net.ssl.trustStore=" + trust,
+                "-Djavax.net.ssl.trustStorePassword=" + SelfSignedCertificate.storePassword(), "-Djavax.net.ssl.trustStoreType=PKCS12")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), sim.baseUrl()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         long t0 = System.nanoTime();
         Process p = pb.start();
         String output;
@@ -123,7 +137,8 @@ public final class ColdStart {
 
     public static void print(Result r, PrintStream out) {
         out.println();
-        out.printf("Cold start: fresh JVM to first credit and exit (%d runs each, alternating; median)%n", r.runs());
+        out.printf("Cold start%s: fresh JVM to first credit and exit (%d runs each, alternating; median)%n",
+                r.https() ? " over https (TLS set-up and handshake included)" : "", r.runs());
         Table t = new Table("client", "whole process ms (median)", "min", "max", "in main() ms (median)");
         for (Figures f : List.of(r.library(), r.sdk())) {
             t.row(f.client(), Table.f0(f.medianWallMillis()), Table.f0(f.minWallMillis()), Table.f0(f.maxWallMillis()),

@@ -9,14 +9,20 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
 
 /** The Cybersource simulator the harness talks to: in a separate JVM (preferred), or in this one. */
 public interface Simulator extends AutoCloseable {
 
-    /** {@code http://127.0.0.1:port} */
+    /** {@code http://127.0.0.1:port}, or {@code https://} */
     String baseUrl();
+
+    /** A trust store (password {@code changeit}) holding the certificate of an https simulator; empty for http. */
+    default Optional<Path> trustStore() {
+        return Optional.empty();
+    }
 
     /** Credits accepted since the last call; clears the simulator's state. Call with nothing in flight. */
     int drain();
@@ -31,7 +37,12 @@ public interface Simulator extends AutoCloseable {
 
     /** Starts {@link SimulatorProcess} with this JVM's java and class path. */
     static Simulator separateJvm(int workers) {
-        return new Remote(workers);
+        return new Remote(workers, false);
+    }
+
+    /** As {@link #separateJvm(int)}, answering over https with a certificate made for the run. */
+    static Simulator separateJvmHttps(int workers) {
+        return new Remote(workers, true);
     }
 
     /**
@@ -85,21 +96,26 @@ public interface Simulator extends AutoCloseable {
         private final BufferedReader in;
         private final Writer out;
         private final String baseUrl;
+        private final Path trustStore;
 
-        Remote(int workers) {
+        Remote(int workers, boolean https) {
             try {
                 process = new ProcessBuilder(List.of(javaBinary(), "-Xms512m", "-Xmx512m", "-D" + NODELAY + "=true", "-cp", System.getProperty("java.class.path"),
-                        SimulatorProcess.class.getName(), Integer.toString(workers)))
+                        SimulatorProcess.class.getName(), Integer.toString(workers), https ? "https" : "http"))
                         .redirectError(ProcessBuilder.Redirect.INHERIT)
                         .start();
                 in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                 out = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
                 String first = in.readLine();
+                trustStore = first != null && first.startsWith("TRUST ") ? Path.of(first.substring(6).trim()) : null;
+                if (trustStore != null) {
+                    first = in.readLine();
+                }
                 if (first == null || !first.startsWith("PORT ")) {
                     process.destroyForcibly();
                     throw new IllegalStateException("simulator process did not start: " + first);
                 }
-                baseUrl = "http://127.0.0.1:" + first.substring(5).trim();
+                baseUrl = (trustStore != null ? "https" : "http") + "://127.0.0.1:" + first.substring(5).trim();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -122,6 +138,11 @@ public interface Simulator extends AutoCloseable {
         @Override
         public String baseUrl() {
             return baseUrl;
+        }
+
+        @Override
+        public Optional<Path> trustStore() {
+            return Optional.ofNullable(trustStore);
         }
 
         @Override

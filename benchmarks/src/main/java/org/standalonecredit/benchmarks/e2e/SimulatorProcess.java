@@ -5,7 +5,10 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.testkit.tls.SelfSignedCertificate;
 
 /**
  * The testkit's {@link CybersourceSimulator} alone in its own JVM, so the harness's CPU figures are the
@@ -16,7 +19,8 @@ import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
  *   <li>{@code cpu}: {@code CPU nanos}, this JVM's process CPU time;</li>
  *   <li>{@code quit} or end of input: stops.</li>
  * </ul>
- * Arguments: {@code [workerThreads]} (default 16, the simulator's own default).
+ * Arguments: {@code [workerThreads] [https]} (default 16, the simulator's own default; with {@code https} it
+ * first prints {@code TRUST path}, a trust store holding its freshly made certificate).
  */
 public final class SimulatorProcess {
     private SimulatorProcess() {
@@ -24,8 +28,20 @@ public final class SimulatorProcess {
 
     public static void main(String[] args) throws Exception {
         int workers = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        boolean https = args.length > 1 && args[1].equals("https");
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (CybersourceSimulator sim = CybersourceSimulator.builder().workerThreads(workers).start()) {
+        CybersourceSimulator.Builder builder = CybersourceSimulator.builder().workerThreads(workers);
+        if (https) {
+            Path dir = Files.createTempDirectory("simulator-tls");
+            dir.toFile().deleteOnExit();
+            SelfSignedCertificate certificate = SelfSignedCertificate.generate(dir, "ip:127.0.0.1");
+            Path trust = certificate.writeTrustStore(dir.resolve("trust.p12"));
+            trust.toFile().deleteOnExit();
+            dir.resolve("cert-ip_127_0_0_1.p12").toFile().deleteOnExit();
+            builder.https(certificate);
+            out.println("TRUST " + trust);
+        }
+        try (CybersourceSimulator sim = builder.start()) {
             out.println("PORT " + sim.port());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;

@@ -2,6 +2,8 @@ package org.standalonecredit.testkit.sim;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,7 +91,15 @@ public abstract class GatewaySimulator implements AutoCloseable {
         }
         answerWithoutNagleDelay();
         try {
-            HttpServer s = HttpServer.create(new InetSocketAddress(settings.bindAddress(), settings.port()), 128);
+            InetSocketAddress address = new InetSocketAddress(settings.bindAddress(), settings.port());
+            HttpServer s;
+            if (settings.tls() != null) {
+                HttpsServer https = HttpsServer.create(address, 128);
+                https.setHttpsConfigurator(new HttpsConfigurator(settings.tls()));
+                s = https;
+            } else {
+                s = HttpServer.create(address, 128);
+            }
             workers = Executors.newFixedThreadPool(settings.workerThreads(), threads(gateway.id() + "-sim"));
             scheduler = Executors.newSingleThreadScheduledExecutor(threads(gateway.id() + "-sim-delay"));
             s.setExecutor(workers);
@@ -121,14 +131,14 @@ public abstract class GatewaySimulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Base URL, e.g. {@code http://127.0.0.1:54321} (no trailing slash). */
+    /** Base URL, e.g. {@code http://127.0.0.1:54321} ({@code https} when started with a certificate; no trailing slash). */
     public String baseUrl() {
         InetAddress a = settings.bindAddress();
         String host = a.isAnyLocalAddress() ? InetAddress.getLoopbackAddress().getHostAddress() : a.getHostAddress();
         if (a instanceof Inet6Address && !a.isAnyLocalAddress()) {
             host = "[" + host + "]";
         }
-        return "http://" + host + ":" + port();
+        return (settings.tls() != null ? "https://" : "http://") + host + ":" + port();
     }
 
     /** {@link #baseUrl()} as a URI. */

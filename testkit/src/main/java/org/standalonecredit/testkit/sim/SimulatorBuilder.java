@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
+import org.standalonecredit.testkit.tls.SelfSignedCertificate;
 
 /**
  * Settings every simulator builder shares.
@@ -19,6 +21,7 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B, S>, S exten
     private Duration defaultDelay = Duration.ofSeconds(30);
     private int workerThreads = 16;
     private boolean magicAmounts;
+    private SSLContext tls;
 
     /** Constructor for subclasses. */
     protected SimulatorBuilder() {
@@ -79,8 +82,17 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B, S>, S exten
         return self();
     }
 
+    /**
+     * Answer over https, presenting this certificate (default: plain http). A client trusts it with
+     * {@link SelfSignedCertificate#clientContextTrustingIt()}; generate one for {@code ip:127.0.0.1}.
+     */
+    public B https(SelfSignedCertificate certificate) {
+        this.tls = certificate.serverContext();
+        return self();
+    }
+
     /** The shared settings as configured. */
     protected SimulatorSettings settings() {
-        return new SimulatorSettings(bindAddress, port, clock, ids, defaultDelay, workerThreads, magicAmounts);
+        return new SimulatorSettings(bindAddress, port, clock, ids, defaultDelay, workerThreads, magicAmounts, tls);
     }
 }

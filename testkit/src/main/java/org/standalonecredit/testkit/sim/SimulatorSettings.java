@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * Settings shared by all simulators; built through a simulator's builder.
@@ -15,9 +16,10 @@ import java.util.Objects;
  * @param defaultDelay  how long {@link Behaviour#DELAY} waits unless a rule says otherwise (default 30 s)
  * @param workerThreads size of the request-handling pool (default 16)
  * @param magicAmounts  whether {@link MagicAmounts} apply (default false)
+ * @param tls           the server's TLS context to answer over https, or null for plain http (default)
  */
 public record SimulatorSettings(InetAddress bindAddress, int port, Clock clock, IdGenerator ids,
-                                Duration defaultDelay, int workerThreads, boolean magicAmounts) {
+                                Duration defaultDelay, int workerThreads, boolean magicAmounts, SSLContext tls) {
     public SimulatorSettings {
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(clock, "clock");

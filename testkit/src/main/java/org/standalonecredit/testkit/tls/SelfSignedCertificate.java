@@ -1,7 +1,8 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.tls;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,10 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A key pair and self-signed certificate made by the JDK's own {@code keytool}, for a local HTTPS
- * server: {@link #serverContext()} presents it, {@link #clientContextTrustingIt()} trusts exactly it.
+ * server such as a simulator started with {@code https(...)}: {@link #serverContext()} presents it,
+ * {@link #clientContextTrustingIt()} trusts exactly it (pass it to {@code GatewayOptions.sslContext}),
+ * and {@link #writeTrustStore(Path)} writes it as a trust store for a whole JVM
+ * ({@code -Djavax.net.ssl.trustStore=... -Djavax.net.ssl.trustStorePassword=changeit}).
  */
 public final class SelfSignedCertificate {
     private static final char[] PASSWORD = "changeit".toCharArray();
@@ -60,25 +64,58 @@ public final class SelfSignedCertificate {
         }
     }
 
+    /** The password of the key store and of a trust store written by {@link #writeTrustStore(Path)}. */
+    public static String storePassword() {
+        return new String(PASSWORD);
+    }
+
     /** Presents the certificate (for the server). */
-    public SSLContext serverContext() throws GeneralSecurityException {
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keyStore, PASSWORD);
-        SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(kmf.getKeyManagers(), null, null);
-        return ctx;
+    public SSLContext serverContext() {
+        try {
+            KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(keyStore, PASSWORD);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(kmf.getKeyManagers(), null, null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Trusts this certificate and nothing else (for the client): any failure left is about the name. */
-    public SSLContext clientContextTrustingIt() throws GeneralSecurityException, IOException {
+    public SSLContext clientContextTrustingIt() {
+        try {
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(trustStore());
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes a PKCS12 trust store holding only this certificate (password {@link #storePassword()}). */
+    public Path writeTrustStore(Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            trustStore().store(out, PASSWORD);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private KeyStore trustStore() throws GeneralSecurityException {
         Certificate cert = keyStore.getCertificate("gateway");
         KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
+        try {
+            trust.load(null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         trust.setCertificateEntry("gateway", cert);
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(null, tmf.getTrustManagers(), null);
-        return ctx;
+        return trust;
     }
 }
