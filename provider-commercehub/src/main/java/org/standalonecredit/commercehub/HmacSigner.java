@@ -1,13 +1,11 @@
 package org.standalonecredit.commercehub;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.standalonecredit.api.config.Secret;
+import org.standalonecredit.api.spi.HmacSha256;
 import org.standalonecredit.api.transport.Header;
 
 /**
@@ -17,14 +15,13 @@ import org.standalonecredit.api.transport.Header;
  * The older "Base64 of the hex digest" from earlier Fiserv docs is deliberately not produced.
  */
 final class HmacSigner {
-    private static final String ALGORITHM = "HmacSHA256";
     private final Secret apiKey;
-    private final Secret apiSecret;
+    private final HmacSha256 hmac;
     private final Clock clock;
 
     HmacSigner(Secret apiKey, Secret apiSecret, Clock clock) {
         this.apiKey = apiKey;
-        this.apiSecret = apiSecret;
+        this.hmac = new HmacSha256(apiSecret.reveal().getBytes(StandardCharsets.UTF_8));
         this.clock = clock;
     }
 
@@ -37,21 +34,16 @@ final class HmacSigner {
                 new Header("Client-Request-Id", clientRequestId),
                 new Header("Timestamp", Long.toString(timestamp)),
                 new Header("Auth-Token-Type", "HMAC"),
-                new Header("Authorization", signature(apiKey.reveal(), apiSecret.reveal(), clientRequestId, timestamp, body)));
+                new Header("Authorization", signature(hmac, apiKey.reveal(), clientRequestId, timestamp, body)));
     }
 
+    /** Base64 HMAC-SHA256, under the API secret, of apiKey + clientRequestId + timestamp + body. */
     static String signature(String apiKey, String apiSecret, String clientRequestId, long timestamp, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(apiSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            mac.update((apiKey + clientRequestId + timestamp).getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                mac.update(body);
-            }
-            return Base64.getEncoder().encodeToString(mac.doFinal());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        return signature(new HmacSha256(apiSecret.getBytes(StandardCharsets.UTF_8)), apiKey, clientRequestId, timestamp, body);
+    }
+
+    private static String signature(HmacSha256 hmac, String apiKey, String clientRequestId, long timestamp, byte[] body) {
+        return Base64.getEncoder().encodeToString(hmac.sign((apiKey + clientRequestId + timestamp).getBytes(StandardCharsets.UTF_8), body));
     }
 
     @Override

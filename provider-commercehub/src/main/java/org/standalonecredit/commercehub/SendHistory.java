@@ -1,13 +1,11 @@
 package org.standalonecredit.commercehub;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.standalonecredit.api.spi.HmacSha256;
 
 /**
  * What this gateway instance remembers of each idempotency key it sent: when it was first sent, a
@@ -27,7 +25,7 @@ final class SendHistory {
     }
 
     private final Map<String, Entry> entries;
-    private final SecretKeySpec fingerprintKey;
+    private final HmacSha256 fingerprints;
 
     SendHistory(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, false) {
@@ -40,7 +38,7 @@ final class SendHistory {
         };
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        this.fingerprintKey = new SecretKeySpec(key, "HmacSHA256");
+        this.fingerprints = new HmacSha256(key);
     }
 
     synchronized Entry get(String idempotencyKey) {
@@ -59,12 +57,6 @@ final class SendHistory {
 
     /** An HMAC of the request's clear body under a key that lives only in this instance: no card data can be recovered from it. */
     byte[] fingerprint(byte[] clearBody) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(fingerprintKey);
-            return mac.doFinal(clearBody);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
+        return fingerprints.sign(clearBody);
     }
 }

@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.standalonecredit.api.spi.HmacSha256;
 import org.standalonecredit.api.transport.Header;
 
 /**
@@ -33,9 +32,7 @@ public final class HttpSignatureSigner {
 
     private final String merchantId;
     private final String keyId;
-    private final SecretKeySpec key;
-    /** Initialised with the key once; each signature works on a clone (no provider look-up, no key set-up). */
-    private final Mac macPrototype;
+    private final HmacSha256 hmac;
 
     /**
      * @param sharedSecret the raw key bytes: the base64-decoded shared secret as issued
@@ -43,8 +40,7 @@ public final class HttpSignatureSigner {
     public HttpSignatureSigner(String merchantId, String keyId, byte[] sharedSecret) {
         this.merchantId = Objects.requireNonNull(merchantId, "merchantId");
         this.keyId = Objects.requireNonNull(keyId, "keyId");
-        this.key = new SecretKeySpec(Objects.requireNonNull(sharedSecret, "sharedSecret"), ALGORITHM);
-        this.macPrototype = newMac();
+        this.hmac = new HmacSha256(Objects.requireNonNull(sharedSecret, "sharedSecret"));
     }
 
     /**
@@ -89,23 +85,7 @@ public final class HttpSignatureSigner {
     }
 
     private byte[] hmac(String signingString) {
-        Mac mac;
-        try {
-            mac = (Mac) macPrototype.clone();
-        } catch (CloneNotSupportedException e) {
-            mac = newMac(); // a provider whose Mac cannot be cloned: set one up each time
-        }
-        return mac.doFinal(signingString.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return hmac.sign(signingString.getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code SHA-256=} and the base64 SHA-256 of exactly these bytes. */
