@@ -96,7 +96,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                 .setDefaultAuthSchemeRegistry(RegistryBuilder.<AuthSchemeFactory>create().build())
                 .evictExpiredConnections()
                 .setUserAgent("standalone-credit/0.1")
-                .setDefaultRequestConfig(requestConfig(settings.responseTimeout()));
+                .setDefaultRequestConfig(defaultRequestConfig);
         if (settings.proxy() != null) {
             int colon = settings.proxy().lastIndexOf(':');
             builder.setProxy(new HttpHost(settings.proxy().substring(0, colon), Integer.parseInt(settings.proxy().substring(colon + 1))));
