@@ -1,5 +1,12 @@
 package org.standalonecredit.testkit.fuzz;
 
+import static org.standalonecredit.testkit.fixtures.TestCards.AMEX;
+import static org.standalonecredit.testkit.fixtures.TestCards.COMMERCE_HUB_SANDBOX;
+import static org.standalonecredit.testkit.fixtures.TestCards.DISCOVER;
+import static org.standalonecredit.testkit.fixtures.TestCards.MASTERCARD;
+import static org.standalonecredit.testkit.fixtures.TestCards.MASTERCARD_2;
+import static org.standalonecredit.testkit.fixtures.TestCards.VISA;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,16 +60,16 @@ public final class SeedMutator {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] INTERESTING_BYTES = {'"', '{', '}', '[', ']', ':', ',', '\\', 0, (byte) 0xFF, (byte) 0xC3, '\n', '9', 'e', '-', '.'};
-    private static final String[] TOKENS = {"null", "\"\"", "{}", "[]", "0", "-", "1e309", "\\u0000", "\"4111111111111111\"", ",", ":",
+    private static final String[] TOKENS = {"null", "\"\"", "{}", "[]", "0", "-", "1e309", "\\u0000", "\"" + VISA + "\"", ",", ":",
             "\"\\ud800\"", "\u00e9", "}}}}", "]]]]"};
     private static final int[] STATUSES = {200, 201, 202, 204, 299, 300, 302, 400, 401, 403, 404, 408, 409, 422, 429, 500, 502, 503, 504, 0, 99, 999};
     private static final String[] HUGE_NUMBERS = {"1e999999", "-1e-999999", "123456789012345678901234567890123456789", "99999999999999999999.99",
             "-0", "1E+2147483647", "0.000000000000000000000000000001", "9".repeat(1200), "1" + "0".repeat(400) + ".5", "-9223372036854775809",
             "\"1e999999\"", "\"" + "9".repeat(1200) + "\""};
     private static final String[] NON_FINITE = {"NaN", "Infinity", "-Infinity", "+Infinity", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "1e400"};
-    private static final String[] CARD_NUMBERS = {"\"4111111111111111\"", "4111111111111111", "\"card 5555555555554444 was declined\"",
-            "0.4111111111111111", "4111111111111111.0", "\"\\u00345111111111111118\"", "\"4111111111111111 4005550000000019\"",
-            "[\"378282246310005\"]", "\"6011111111111117\""};
+    private static final String[] CARD_NUMBERS = {"\"" + VISA + "\"", VISA, "\"card " + MASTERCARD + " was declined\"",
+            "0." + VISA, VISA + ".0", "\"\\u0034" + MASTERCARD_2 + "\"", "\"" + VISA + " " + COMMERCE_HUB_SANDBOX + "\"",
+            "[\"" + AMEX + "\"]", "\"" + DISCOVER + "\""};
     private static final int[] DEPTHS = {64, 500, 999, 1001, 5000};
 
     private SeedMutator() {
@@ -212,7 +219,7 @@ public final class SeedMutator {
                         JSON.createObjectNode()};
                 target.set(placeholder, values[m.what() / 5 % values.length]);
             } else {
-                raw.put(quote(placeholder), "\"4111111111111111\"");
+                raw.put(quote(placeholder), quote(VISA));
                 target.put(placeholder, "card-number-as-key");
             }
             return serialize(root, raw);
