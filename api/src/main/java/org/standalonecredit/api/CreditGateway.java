@@ -13,7 +13,8 @@ public interface CreditGateway extends AutoCloseable {
     /**
      * Sends a stand-alone credit. Never throws for a gateway answer or a network failure: those are
      * outcomes in the result. Throws {@link InvalidRequestException} when the request breaks this
-     * gateway's rules (e.g. an unsupported payment source), before sending anything.
+     * gateway's rules (e.g. an unsupported payment source), and {@link GatewayClosedException} after
+     * {@link #close()}, both before sending anything. Once a request may have been sent, it never throws.
      */
     CreditResult credit(CreditRequest request);
 
@@ -23,6 +24,11 @@ public interface CreditGateway extends AutoCloseable {
     /** Looks credits up. Throws {@link UnsupportedFollowUpException} if the provider does not declare the query. */
     StatusResult status(StatusQuery query);
 
+    /**
+     * Refuses new calls ({@link GatewayClosedException}), waits a bounded time for the calls under way to end,
+     * then releases the connection pool. A call still under way after that wait ends with a result: UNKNOWN if
+     * its request may have reached the gateway, NOT_SENT if not. Calling it again does nothing.
+     */
     @Override
     void close();
 }

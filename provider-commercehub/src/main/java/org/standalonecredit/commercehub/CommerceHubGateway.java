@@ -130,9 +130,10 @@ final class CommerceHubGateway extends AbstractCreditGateway {
             AttemptLoop.Outcome outcome = sender.post("credit", settings.creditPath(), wire, clientRequestId, key,
                     resendBudget(firstSent, now));
             GatewayExchange.Exchange last = outcome.last();
-            return last.answered()
+            CreditResult mapped = last.answered()
                     ? CreditAnswers.answered(request, clientRequestId, last.response(), outcome.attempts(), firstSent)
                     : CreditAnswers.noAnswer(request, clientRequestId, last.failure(), outcome.attempts(), firstSent);
+            return settle(request, outcome, mapped, clientRequestId, CreditAnswers.advice(key, clientRequestId));
         } finally {
             Arrays.fill(clearBody, (byte) 0);
         }
@@ -240,7 +241,12 @@ final class CommerceHubGateway extends AbstractCreditGateway {
     }
 
     @Override
-    public void close() {
+    protected Duration closeGrace() {
+        return transportSettings.deadline();
+    }
+
+    @Override
+    protected void release() {
         transport.close();
     }
 

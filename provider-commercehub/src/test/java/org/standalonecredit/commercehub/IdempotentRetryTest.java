@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditRequest;
@@ -83,6 +87,36 @@ class IdempotentRetryTest {
         assertEquals(OutcomeDetail.NO_RESPONSE, result.detail());
         assertEquals(CRID, result.reconciliation().orElseThrow().gatewayRequestId());
         assertEquals(1, env.transport.sent().size());
+    }
+
+    /**
+     * Once an attempt may have reached Commerce Hub, a later attempt's refusal, or a later attempt that never
+     * left, says nothing about the first: it may have credited, so the result is UNKNOWN, never a clean failure
+     * that invites a new request.
+     */
+    @ParameterizedTest(name = "lost answer, then {0}")
+    @MethodSource("refusalsOfAResend")
+    void aResendMeetingADefiniteFailureAfterALostAnswerIsUnknown(String what, java.util.function.Consumer<FakeTransport> then) {
+        env.transport.fail(TransportFailure.Delivery.SENT, TransportFailure.Kind.CONNECTION_LOST);
+        then.accept(env.transport);
+        CreditResult result = credit(TestGateways.cardCredit("12.04").merchantReference("INV-1").build());
+
+        assertEquals(CreditOutcome.UNKNOWN, result.outcome(), what + ": " + result);
+        assertEquals(OutcomeDetail.NO_RESPONSE, result.detail(), "the first attempt's answer was lost");
+        assertEquals(CRID, result.reconciliation().orElseThrow().gatewayRequestId());
+        assertTrue(result.responseMessage().orElseThrow().contains("may have"), result.responseMessage().orElseThrow());
+    }
+
+    static Stream<Arguments> refusalsOfAResend() {
+        return Stream.of(
+                Arguments.of("401", (java.util.function.Consumer<FakeTransport>) t -> t.otherwise(r -> FakeTransport.response(401,
+                        "{\"error\":[{\"type\":\"HMAC\",\"code\":\"401\",\"message\":\"Unauthorized\"}]}"))),
+                Arguments.of("400", (java.util.function.Consumer<FakeTransport>) t -> t.otherwise(r -> FakeTransport.response(400,
+                        "{\"error\":[{\"type\":\"GATEWAY\",\"code\":\"100\",\"message\":\"Invalid or Missing Field Data\"}]}"))),
+                Arguments.of("403", (java.util.function.Consumer<FakeTransport>) t -> t.otherwise(r -> FakeTransport.response(403, "{}"))),
+                Arguments.of("429", (java.util.function.Consumer<FakeTransport>) t -> t.otherwise(r -> FakeTransport.response(429, "{}"))),
+                Arguments.of("connection refused", (java.util.function.Consumer<FakeTransport>) t -> t.otherwise(r ->
+                        new TransportFailure(TransportFailure.Delivery.NOT_SENT, TransportFailure.Kind.CONNECTION_REFUSED, "refused", null))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -71,11 +72,11 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
         byte[] body = Json.bytes(CreditBody.of(request));
         AttemptLoop.Outcome outcome = loop().run("credit", request.idempotencyKey(),
                 () -> requests.post(CREDITS_PATH, body), false, answer -> false);
-        if (outcome.last().answered()) {
-            return reader.read(request, outcome.last().response(), outcome.attempts());
-        }
-        return noAnswer(request, outcome.last().failure(), outcome.attempts(),
-                ReconciliationAdvice.of(request, null, null, "The credit was sent and no answer came back.").advice());
+        String advice = ReconciliationAdvice.of(request, null, null, "The credit was sent and no answer came back.").advice();
+        CreditResult mapped = outcome.last().answered()
+                ? reader.read(request, outcome.last().response(), outcome.attempts())
+                : noAnswer(request, outcome.last().failure(), outcome.attempts(), advice);
+        return settle(request, outcome, mapped, null, advice);
     }
 
     @Override
@@ -112,7 +113,12 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
     }
 
     @Override
-    public void close() {
+    protected Duration closeGrace() {
+        return context.transportSettings().deadline();
+    }
+
+    @Override
+    protected void release() {
         transport.close();
     }
 

@@ -1,12 +1,15 @@
 package org.standalonecredit.api.spi;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.FieldError;
 import org.standalonecredit.api.FollowUp;
+import org.standalonecredit.api.GatewayClosedException;
 import org.standalonecredit.api.InvalidRequestException;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.Reconciliation;
@@ -24,10 +27,19 @@ import org.standalonecredit.api.transport.TransportFailure;
  * the payment source and follow-up must be declared, the provider's own field rules run before any
  * HTTP call, and a success whose echoed amount or currency differs from the request becomes
  * {@link CreditOutcome#UNKNOWN} / {@link OutcomeDetail#ECHO_MISMATCH} instead of a clean success.
+ * It also owns the gateway's life: calls after {@link #close()} are refused before anything is sent, and
+ * closing waits up to {@link #closeGrace()} for the calls under way before {@link #release()} frees the transport.
  */
 public abstract class AbstractCreditGateway implements CreditGateway {
+    /** How long {@link #close()} waits for calls under way, unless the provider says otherwise. */
+    public static final Duration DEFAULT_CLOSE_GRACE = Duration.ofSeconds(30);
+    private static final long DRAIN_POLL_MILLIS = 5;
+
     private final String providerId;
     private final ProviderCapabilities capabilities;
+    /** Calls under way; a LongAdder so that concurrent callers do not contend on one counter. */
+    private final LongAdder inFlight = new LongAdder();
+    private volatile boolean closed;
 
     protected AbstractCreditGateway(String providerId, ProviderCapabilities capabilities) {
         this.providerId = providerId;
@@ -54,7 +66,12 @@ public abstract class AbstractCreditGateway implements CreditGateway {
                     + "; it accepts " + capabilities.sources());
         }
         v.throwIfInvalid();
-        return checkEcho(request, sendCredit(request));
+        enter();
+        try {
+            return checkEcho(request, sendCredit(request));
+        } finally {
+            inFlight.decrement();
+        }
     }
 
     @Override
@@ -63,7 +80,12 @@ public abstract class AbstractCreditGateway implements CreditGateway {
         if (!capabilities.supports(needed)) {
             throw new UnsupportedFollowUpException(providerId, needed);
         }
-        return sendVoid(request);
+        enter();
+        try {
+            return sendVoid(request);
+        } finally {
+            inFlight.decrement();
+        }
     }
 
     @Override
@@ -71,8 +93,55 @@ public abstract class AbstractCreditGateway implements CreditGateway {
         if (!capabilities.supports(query.requiredFollowUp())) {
             throw new UnsupportedFollowUpException(providerId, query.requiredFollowUp());
         }
-        return sendStatus(query);
+        enter();
+        try {
+            return sendStatus(query);
+        } finally {
+            inFlight.decrement();
+        }
     }
+
+    /**
+     * Counted before the closed flag is read, and {@link #close()} sets the flag before it reads the count:
+     * so either the call sees the gateway closed and sends nothing, or close waits for it.
+     */
+    private void enter() {
+        inFlight.increment();
+        if (closed) {
+            inFlight.decrement();
+            throw new GatewayClosedException(providerId);
+        }
+    }
+
+    @Override
+    public final void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        awaitCallsUnderWay(closeGrace());
+        release();
+    }
+
+    private void awaitCallsUnderWay(Duration grace) {
+        long end = System.nanoTime() + grace.toNanos();
+        while (inFlight.sum() > 0 && System.nanoTime() - end < 0) {
+            try {
+                Thread.sleep(DRAIN_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** How long {@link #close()} waits for calls under way before {@link #release()}; the transport's deadline is a good choice. */
+    protected Duration closeGrace() {
+        return DEFAULT_CLOSE_GRACE;
+    }
+
+    /** Frees what the gateway holds (its transport, threads). Called once, by {@link #close()}. */
+    protected abstract void release();
 
     /**
      * The provider's own field rules (lengths, required fields of a flow); add errors to {@code v}.
@@ -112,6 +181,32 @@ public abstract class AbstractCreditGateway implements CreditGateway {
                     .responseMessage("not sent: " + failure.kind());
         }
         return b.build();
+    }
+
+    /**
+     * The result of a credit once its attempts are over. When an attempt before the last may have reached the
+     * gateway, a refusal of a later attempt, or a later attempt that never left, says nothing about that
+     * earlier one, which may have made the credit: such a result becomes UNKNOWN with a reconciliation. Only
+     * the gateway's own answer about the transaction (approved, pending, declined) or UNKNOWN stands then.
+     *
+     * @param gatewayRequestId the request id to reconcile by (a Client-Request-Id), or null
+     */
+    protected final CreditResult settle(CreditRequest request, AttemptLoop.Outcome outcome, CreditResult mapped,
+                                        String gatewayRequestId, String advice) {
+        boolean definiteFailure = mapped.outcome() == CreditOutcome.REJECTED || mapped.outcome() == CreditOutcome.NOT_SENT;
+        if (!outcome.sentBeforeLast() || !definiteFailure) {
+            return mapped;
+        }
+        String last = mapped.outcome() == CreditOutcome.NOT_SENT
+                ? "the last could not be sent"
+                : "the last was refused (" + mapped.outcome() + "/" + mapped.detail()
+                        + (mapped.httpStatus() > 0 ? ", HTTP " + mapped.httpStatus() : "") + ")";
+        return mapped.toBuilder()
+                .outcome(CreditOutcome.UNKNOWN, OutcomeDetail.NO_RESPONSE)
+                .responseMessage("an earlier attempt of this credit was sent and got no definitive answer, so the credit may have"
+                        + " been made; " + last + ", which says nothing about the earlier attempt")
+                .reconciliation(reconciliationFor(request, mapped.gatewayTransactionId().orElse(null), gatewayRequestId, advice))
+                .build();
     }
 
     static CreditResult checkEcho(CreditRequest request, CreditResult result) {

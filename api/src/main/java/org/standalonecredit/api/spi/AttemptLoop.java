@@ -6,13 +6,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.OutboundRequest;
+import org.standalonecredit.api.transport.TransportFailure;
 
 /**
  * The one place the library decides to send again. A request that was never sent is retried up to
  * the policy's attempts. A request that was sent (or answered with a retryable status) is re-sent
  * only when the gateway deduplicates it by an idempotency key, and only within the budget.
  * {@code request} is called for every attempt so signatures and timestamps are fresh, while the
- * body and idempotency key must stay identical.
+ * body and idempotency key must stay identical. Nothing is tried after the transport was closed.
  */
 public final class AttemptLoop {
     private final GatewayExchange exchange;
@@ -27,8 +28,17 @@ public final class AttemptLoop {
         this.budget = budget;
     }
 
-    /** The last exchange, and how many attempts were made. */
-    public record Outcome(GatewayExchange.Exchange last, int attempts, boolean wasEverSent) {
+    /**
+     * The last exchange and how many attempts were made. {@code sentBeforeLast} says that an attempt before
+     * the last one may have reached the gateway: whatever the last attempt met then (a refusal, a refused
+     * connection), that earlier attempt may have made the credit. Map the result with
+     * {@link AbstractCreditGateway#settle}.
+     */
+    public record Outcome(GatewayExchange.Exchange last, int attempts, boolean sentBeforeLast) {
+        /** Whether any attempt, the last included, may have reached the gateway. */
+        public boolean wasEverSent() {
+            return sentBeforeLast || last.answered() || last.failure().wasSent();
+        }
     }
 
     /**
@@ -41,31 +51,41 @@ public final class AttemptLoop {
         int attempt = 0;
         int notSentRetries = 0;
         int resends = 0;
-        boolean sent = false;
+        boolean sentBefore = false;
         while (true) {
             attempt++;
             GatewayExchange.Exchange ex = exchange.send(operation, request.get(), idempotencyKey, attempt);
+            boolean sentNow = ex.answered() || ex.failure().wasSent();
             boolean again;
             if (ex.answered()) {
-                sent = true;
                 again = gatewayDeduplicates && retryableAnswer.test(ex.response()) && resends++ < policy.maxResendsAfterSent();
-            } else if (!ex.failure().wasSent()) {
+            } else if (ex.failure().kind() == TransportFailure.Kind.CLOSED) {
+                again = false;
+            } else if (!sentNow) {
                 again = notSentRetries++ < policy.maxAttempts() - 1;
             } else {
-                sent = true;
                 again = gatewayDeduplicates && resends++ < policy.maxResendsAfterSent();
             }
+            if (!again) {
+                return new Outcome(ex, attempt, sentBefore);
+            }
             Duration pause = policy.pauseBefore(attempt + 1);
-            boolean inBudget = Duration.between(start, exchange.clock().instant()).plus(pause).compareTo(budget) < 0;
-            if (!again || !inBudget) {
-                return new Outcome(ex, attempt, sent);
+            if (!withinBudget(start, pause)) {
+                return new Outcome(ex, attempt, sentBefore);
             }
             try {
                 sleeper.sleep(pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Outcome(ex, attempt, sent);
+                return new Outcome(ex, attempt, sentBefore);
             }
+            sentBefore |= sentNow;
         }
+    }
+
+    /** Whether a pause and a further attempt still fit the budget; never throws, whatever the durations. */
+    private boolean withinBudget(Instant start, Duration pause) {
+        Duration used = Duration.between(start, exchange.clock().instant());
+        return pause.compareTo(budget) < 0 && used.compareTo(budget.minus(pause)) < 0;
     }
 }

@@ -57,7 +57,7 @@ public final class GatewayExchange {
         }
         long start = System.nanoTime();
         try {
-            InboundResponse response = transport.execute(request);
+            InboundResponse response = execute(request);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("{} {} {} {} attempt {} -> HTTP {} in {} ms", providerId, operation, request.method(), path, attempt,
@@ -77,6 +77,16 @@ public final class GatewayExchange {
                         java.util.List.of(), "", 0, elapsed, failure.kind() + "/" + failure.delivery()));
             }
             return new Exchange(null, failure, elapsed, attempt);
+        }
+    }
+
+    /** A transport that throws anything but a TransportFailure may have sent the request: it is treated as sent. */
+    private InboundResponse execute(OutboundRequest request) throws TransportFailure {
+        try {
+            return transport.execute(request);
+        } catch (RuntimeException e) {
+            LOG.warn("{} transport threw {}; the request is treated as possibly sent", providerId, e.getClass().getName());
+            throw new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.IO_ERROR, e.getClass().getSimpleName(), e);
         }
     }
 

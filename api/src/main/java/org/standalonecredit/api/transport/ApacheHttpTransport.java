@@ -60,6 +60,7 @@ public final class ApacheHttpTransport implements HttpTransport {
     private final DeadlineSweeper deadlines;
     /** Used when the whole deadline is longer than the response timeout, as it is by default: no per-request copy. */
     private final RequestConfig defaultRequestConfig;
+    private volatile boolean closed;
 
     public ApacheHttpTransport(TransportSettings settings) {
         this(settings, Clock.systemUTC());
@@ -107,6 +108,9 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     @Override
     public InboundResponse execute(OutboundRequest request) throws TransportFailure {
+        if (closed) {
+            throw new TransportFailure(TransportFailure.Delivery.NOT_SENT, TransportFailure.Kind.CLOSED, "the transport is closed", null);
+        }
         Instant deadline = clock.instant().plus(settings.deadline());
         HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
         String contentType = null;
@@ -143,8 +147,15 @@ public final class ApacheHttpTransport implements HttpTransport {
         } catch (TransportFailureCarrier carrier) {
             http.abort();
             throw carrier.failure;
+        } catch (RuntimeException e) {
+            // HttpClient throws IllegalStateException when its pool was shut down under this request
+            http.abort();
+            throw unexpected(e, body != null, bodyStarted.get());
         } catch (IOException e) {
             http.abort();
+            if (closed) {
+                throw unexpected(e, body != null, bodyStarted.get());
+            }
             if (watch.expired()) {
                 boolean notSent = body != null && !bodyStarted.get();
                 throw new TransportFailure(notSent ? TransportFailure.Delivery.NOT_SENT : TransportFailure.Delivery.SENT,
@@ -232,6 +243,13 @@ public final class ApacheHttpTransport implements HttpTransport {
         return new TransportFailure(TransportFailure.Delivery.SENT, kind, describe(e), e);
     }
 
+    /** A failure of a closed transport, or one HttpClient did not declare: sent unless the body provably never started. */
+    private TransportFailure unexpected(Exception e, boolean hasBody, boolean bodyStarted) {
+        TransportFailure.Delivery delivery = hasBody && !bodyStarted ? TransportFailure.Delivery.NOT_SENT : TransportFailure.Delivery.SENT;
+        return new TransportFailure(delivery, closed ? TransportFailure.Kind.CLOSED : TransportFailure.Kind.IO_ERROR,
+                e.getClass().getSimpleName(), e);
+    }
+
     private static TransportFailure.Kind connectKind(IOException e) {
         if (e instanceof ConnectTimeoutException) {
             return TransportFailure.Kind.CONNECT_TIMEOUT;
@@ -279,6 +297,7 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     @Override
     public void close() {
+        closed = true;
         deadlines.close();
         client.close(CloseMode.GRACEFUL);
     }

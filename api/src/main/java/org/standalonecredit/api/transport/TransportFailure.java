@@ -9,7 +9,7 @@ public final class TransportFailure extends Exception {
     private static final long serialVersionUID = 1L;
 
     public enum Delivery {
-        /** Nothing reached the gateway: connection refused, connect timeout, TLS failure, no pooled connection. */
+        /** Nothing reached the gateway: connection refused, connect timeout, TLS failure, no pooled connection, transport closed. */
         NOT_SENT,
         /** The request was (or may have been) written: the gateway may have acted on it. */
         SENT
@@ -17,7 +17,9 @@ public final class TransportFailure extends Exception {
 
     public enum Kind {
         CONNECTION_REFUSED, CONNECT_TIMEOUT, UNKNOWN_HOST, TLS_FAILURE, POOL_EXHAUSTED,
-        RESPONSE_TIMEOUT, DEADLINE_EXCEEDED, CONNECTION_LOST, RESPONSE_INCOMPLETE, RESPONSE_TOO_LARGE, IO_ERROR
+        RESPONSE_TIMEOUT, DEADLINE_EXCEEDED, CONNECTION_LOST, RESPONSE_INCOMPLETE, RESPONSE_TOO_LARGE, IO_ERROR,
+        /** The transport was closed before or while this request was under way: no further attempt can be made. */
+        CLOSED
     }
 
     private final Delivery delivery;

@@ -93,12 +93,18 @@ public class SampleProvider implements CreditProvider {
                             List.of(new Header("Content-Type", "text/plain"), new Header("Authorization", apiKey.reveal())), body),
                     false, r -> false);
             if (!outcome.last().answered()) {
-                return noAnswer(request, outcome.last().failure(), outcome.attempts(), "search by merchant reference");
+                return settle(request, outcome, noAnswer(request, outcome.last().failure(), outcome.attempts(), "search by merchant reference"),
+                        null, "search by merchant reference");
             }
             String[] answer = outcome.last().response().bodyText().split(" ");
             return resultFor(request).attempts(outcome.attempts()).httpStatus(outcome.last().response().status())
                     .outcome(CreditOutcome.APPROVED, OutcomeDetail.NONE)
                     .creditedAmount(new java.math.BigDecimal(answer[1]), answer[2]).build();
+        }
+
+        @Override
+        protected java.time.Duration closeGrace() {
+            return context.transportSettings().deadline();
         }
 
         @Override
@@ -112,7 +118,7 @@ public class SampleProvider implements CreditProvider {
         }
 
         @Override
-        public void close() {
+        protected void release() {
             transport.close();
         }
     }

@@ -2,6 +2,7 @@ package org.standalonecredit.api.transport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -119,6 +120,41 @@ class ApacheHttpTransportTest {
             transport.execute(post(server.baseUrl()));
             assertEquals(0, transport.stats().leased());
             assertEquals(1, server.connections.get());
+        }
+    }
+
+    @Test
+    void aRequestUnderWayWhenTheTransportClosesFailsAsSentWithoutAnUncheckedException() throws Exception {
+        CountDownLatch received = new CountDownLatch(1);
+        try (RawServer server = new RawServer((s, req) -> {
+            received.countDown();
+            awaitRelease();
+        })) {
+            java.util.concurrent.CompletableFuture<Object> call = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return transport.execute(post(server.baseUrl()));
+                } catch (TransportFailure f) {
+                    return f;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            assertEquals(true, received.await(10, TimeUnit.SECONDS));
+            transport.close();
+            Object outcome = call.get(10, TimeUnit.SECONDS);
+            TransportFailure f = assertInstanceOf(TransportFailure.class, outcome, "a closed pool must not surface as " + outcome);
+            assertEquals(TransportFailure.Delivery.SENT, f.delivery());
+        }
+    }
+
+    @Test
+    void aRequestAfterCloseIsNotSent() throws Exception {
+        try (RawServer server = new RawServer((s, req) -> RawServer.respond(s, 201, "{}"))) {
+            transport.close();
+            TransportFailure f = assertThrows(TransportFailure.class, () -> transport.execute(post(server.baseUrl())));
+            assertEquals(TransportFailure.Delivery.NOT_SENT, f.delivery());
+            assertEquals(TransportFailure.Kind.CLOSED, f.kind());
+            assertEquals(0, server.connections.get());
         }
     }
 

@@ -118,10 +118,11 @@ public class MiniHubProvider implements CreditProvider {
                 signer.sign(id, bytes).headers().forEach((k, v) -> headers.add(new Header(k, v)));
                 return new OutboundRequest("POST", URI.create(baseUrl + "/payments/v1/credits"), headers, bytes);
             }, true, r -> r.status() >= 500 || r.status() == 408);
-            if (!outcome.last().answered()) {
-                return noAnswer(request, outcome.last().failure(), outcome.attempts(), "inquire by client request id " + stableId);
-            }
-            return map(request, outcome.last().response(), outcome.attempts(), stableId);
+            String advice = "inquire by client request id " + stableId;
+            CreditResult mapped = outcome.last().answered()
+                    ? map(request, outcome.last().response(), outcome.attempts(), stableId)
+                    : noAnswer(request, outcome.last().failure(), outcome.attempts(), advice);
+            return settle(request, outcome, mapped, stableId, advice);
         }
 
         private CreditResult map(CreditRequest request, InboundResponse response, int attempts, String clientRequestId) {
@@ -172,7 +173,7 @@ public class MiniHubProvider implements CreditProvider {
         }
 
         @Override
-        public void close() {
+        protected void release() {
             transport.close();
         }
     }
