@@ -13,6 +13,7 @@ import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.Reconciliation;
+import org.standalonecredit.api.spi.HttpStatuses;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.TransportFailure;
 
@@ -55,7 +56,7 @@ final class CreditAnswers {
             case 403 -> b.outcome(CreditOutcome.REJECTED, OutcomeDetail.NOT_PERMITTED).build();
             case 429 -> b.outcome(CreditOutcome.REJECTED, OutcomeDetail.RATE_LIMITED).build();
             case 408, 504 -> unknown(b, request, clientRequestId, txId, OutcomeDetail.GATEWAY_TIMEOUT);
-            default -> status >= 400 && status < 500
+            default -> HttpStatuses.isRefusal(status)
                     ? b.outcome(CreditOutcome.REJECTED, OutcomeDetail.GATEWAY_REFUSED).build()
                     : unknown(b, request, clientRequestId, txId, OutcomeDetail.GATEWAY_ERROR);
         };

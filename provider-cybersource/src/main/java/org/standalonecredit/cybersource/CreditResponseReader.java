@@ -13,6 +13,7 @@ import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.privacy.Masking;
+import org.standalonecredit.api.spi.HttpStatuses;
 import org.standalonecredit.api.transport.InboundResponse;
 
 /**
@@ -65,18 +66,28 @@ final class CreditResponseReader {
                             "Cybersource answered HTTP " + status + (reason != null ? " " + Masking.maskText(reason) : "") + ", which does not say whether the credit was made."))
                     .build();
         }
-        if (status >= 400) {
+        if (HttpStatuses.isRefusal(status)) {
             return b.outcome(CreditOutcome.REJECTED, refusal(status)).build();
         }
-        return b.outcome(CreditOutcome.UNKNOWN, OutcomeDetail.GATEWAY_ERROR)
-                .reconciliation(ReconciliationAdvice.of(request, gatewayId, requestId, "Cybersource answered an unexpected HTTP " + status + "."))
+        return b.outcome(CreditOutcome.UNKNOWN, status == 408 ? OutcomeDetail.GATEWAY_TIMEOUT : OutcomeDetail.GATEWAY_ERROR)
+                .reconciliation(ReconciliationAdvice.of(request, gatewayId, requestId,
+                        "Cybersource answered HTTP " + status + ", which does not say whether the credit was made."))
                 .build();
     }
 
     private static CreditResult answered(CreditRequest request, JsonNode body, CreditResult.Builder b, String gatewayId, String requestId) {
         String gatewayStatus = Json.text(body, "/status");
         String normalized = gatewayStatus == null ? "" : gatewayStatus.toUpperCase(Locale.ROOT);
-        if (ErrorBody.hasErrorInformation(body) || DECLINE_STATUSES.contains(normalized)) {
+        boolean errorInformation = ErrorBody.hasErrorInformation(body);
+        if (errorInformation && gatewayStatus != null && !DECLINE_STATUSES.contains(normalized)) {
+            // a success status beside an error (or a status this library does not know): the answer contradicts itself
+            return b.outcome(CreditOutcome.UNKNOWN, OutcomeDetail.UNREADABLE_RESPONSE)
+                    .responseCode(ErrorBody.reason(body)).responseMessage(ErrorBody.message(body))
+                    .reconciliation(ReconciliationAdvice.of(request, gatewayId, requestId, "Cybersource answered status '"
+                            + Masking.maskText(gatewayStatus) + "' together with errorInformation, which contradict each other."))
+                    .build();
+        }
+        if (errorInformation || DECLINE_STATUSES.contains(normalized)) {
             ErrorBody.errors(body).forEach(b::addError);
             return b.outcome(CreditOutcome.DECLINED, OutcomeDetail.DECLINED_BY_ISSUER)
                     .responseCode(ErrorBody.reason(body) != null ? ErrorBody.reason(body) : Json.text(body, "/processorInformation/responseCode"))
@@ -150,7 +161,7 @@ final class CreditResponseReader {
     }
 
     private static CreditResult unreadable(CreditRequest request, CreditResult.Builder b, int status, String requestId) {
-        if (status == 401 || status == 403 || status == 404 || status == 429) {
+        if (status != 400 && HttpStatuses.isRefusal(status)) {
             return b.outcome(CreditOutcome.REJECTED, refusal(status)).build();
         }
         return b.outcome(CreditOutcome.UNKNOWN, OutcomeDetail.UNREADABLE_RESPONSE)

@@ -12,9 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.standalonecredit.api.json.JsonTrees;
 
-/** The one JSON configuration of this provider: trees only, exact decimals, nothing after the root value. */
+/**
+ * The one JSON configuration of this provider: trees only, exact decimals, nothing after the root value, and
+ * no key twice in one object (an answer saying {@code "status"} twice cannot be read, rather than the last winning).
+ */
 final class Json {
-    static final JsonTrees TREES = JsonTrees.builder().build();
+    static final JsonTrees TREES = JsonTrees.builder().strictDuplicates().build();
     /** Compiled JSON pointers: the provider reads a fixed set of paths, compiled once instead of per answer. */
     private static final ConcurrentMap<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
     /** A bound in case a caller ever builds pointers from data: past it, pointers are compiled and not kept. */

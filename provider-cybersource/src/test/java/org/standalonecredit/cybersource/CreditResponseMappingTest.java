@@ -61,10 +61,44 @@ class CreditResponseMappingTest {
         assertTrue(result.creditedAmount().isEmpty());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"PENDING", "COMPLETED", "PENDING_REVIEW"})
+    void aSuccessOrUnknownStatusBesideErrorInformationContradictsItselfAndIsUnknown(String status) {
+        CreditResult result = answer(201, "{\"id\":\"7\",\"status\":\"" + status + "\",\"errorInformation\":{\"reason\":\"PROCESSOR_DECLINED\"},"
+                + "\"creditAmountDetails\":{\"creditAmount\":\"10.00\",\"currency\":\"USD\"}}");
+        assertEquals(CreditOutcome.UNKNOWN, result.outcome());
+        assertEquals(OutcomeDetail.UNREADABLE_RESPONSE, result.detail());
+        assertEquals(Optional.of("7"), result.reconciliation().orElseThrow().gatewayTransactionIdValue());
+    }
+
     @Test
-    void errorInformationMakesEvenAPendingStatusADecline() {
-        CreditResult result = answer(201, "{\"status\":\"PENDING\",\"errorInformation\":{\"reason\":\"PROCESSOR_DECLINED\"}}");
+    void errorInformationWithoutAStatusIsADecline() {
+        CreditResult result = answer(201, "{\"id\":\"8\",\"errorInformation\":{\"reason\":\"INVALID_ACCOUNT\"}}");
         assertEquals(CreditOutcome.DECLINED, result.outcome());
+    }
+
+    /** The last of two keys must not win: a duplicated key in an answer makes it unreadable, so the credit is UNKNOWN. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"id\":\"9\",\"status\":\"COMPLETED\",\"status\":\"DECLINED\"}",
+            "{\"id\":\"9\",\"status\":\"DECLINED\",\"status\":\"COMPLETED\",\"creditAmountDetails\":{\"creditAmount\":\"10.00\",\"currency\":\"USD\"}}",
+            "{\"id\":\"9\",\"status\":\"PENDING\",\"creditAmountDetails\":{\"creditAmount\":\"99.00\",\"creditAmount\":\"10.00\",\"currency\":\"USD\"}}",
+            "{\"id\":\"9\",\"id\":\"10\",\"status\":\"PENDING\",\"creditAmountDetails\":{\"creditAmount\":\"10.00\",\"currency\":\"USD\"}}"})
+    void aDuplicatedKeyInASuccessAnswerIsUnknown(String body) {
+        CreditResult result = answer(201, body);
+        assertEquals(CreditOutcome.UNKNOWN, result.outcome(), result.toString());
+        assertEquals(OutcomeDetail.UNREADABLE_RESPONSE, result.detail());
+        assertTrue(result.reconciliation().isPresent());
+    }
+
+    /** A timeout-class or conflict answer after sending says nothing about whether the credit was made. */
+    @ParameterizedTest
+    @ValueSource(ints = {408, 409, 423, 425, 499})
+    void aClientErrorThatIsNotARefusalIsUnknown(int status) {
+        CreditResult result = answer(status, "{\"status\":\"SERVER_ERROR\",\"reason\":\"SYSTEM_ERROR\",\"message\":\"try later\"}");
+        assertEquals(CreditOutcome.UNKNOWN, result.outcome(), result.toString());
+        assertEquals(status == 408 ? OutcomeDetail.GATEWAY_TIMEOUT : OutcomeDetail.GATEWAY_ERROR, result.detail());
+        assertEquals(1, transport.sent.size(), "never re-sent");
     }
 
     @Test
