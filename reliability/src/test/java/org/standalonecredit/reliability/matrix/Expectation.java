@@ -43,6 +43,10 @@ record Expectation(CreditOutcome outcome, OutcomeDetail detail, int attempts, in
             case TRUNCATED_BODY -> unknownOnce(UNREADABLE_RESPONSE, 1, "RESPONSE_INCOMPLETE/SENT");
             case OVERSIZE_DECLARED, OVERSIZE_STREAMED -> unknownOnce(UNREADABLE_RESPONSE, 1, "RESPONSE_TOO_LARGE/SENT");
             case SLOW_DRIP, SLOW_DRIP_HEADERS -> unknownOnce(NO_RESPONSE, 1, "DEADLINE_EXCEEDED/SENT");
+            // never re-sent, so the refusal meant for a re-send is never met
+            case LOST_THEN_AUTH_FAILURE, LOST_THEN_INVALID -> unknownOnce(NO_RESPONSE, 1, "CONNECTION_LOST/SENT");
+            case LOST_THEN_REFUSED -> unknownOnce(NO_RESPONSE, 1, "CONNECTION_LOST/SENT");
+            case DUPLICATE_KEYS -> unknownOnce(UNREADABLE_RESPONSE, 1, null);
         };
     }
 
@@ -60,6 +64,11 @@ record Expectation(CreditOutcome outcome, OutcomeDetail detail, int attempts, in
             case OVERSIZE_DECLARED, OVERSIZE_STREAMED -> new Expectation(UNKNOWN, UNREADABLE_RESPONSE, 3, 3, 1, "RESPONSE_TOO_LARGE/SENT");
             // the drip used up the whole deadline, so no time is left for a re-send
             case SLOW_DRIP, SLOW_DRIP_HEADERS -> unknownOnce(NO_RESPONSE, 1, "DEADLINE_EXCEEDED/SENT");
+            // the first attempt credited and its answer was lost: whatever the re-send meets, the outcome is UNKNOWN
+            case LOST_THEN_AUTH_FAILURE, LOST_THEN_INVALID -> new Expectation(UNKNOWN, NO_RESPONSE, 2, 2, 1, null);
+            // the re-sends never leave: 1 send, then the not-sent attempts of retry.max-attempts
+            case LOST_THEN_REFUSED -> new Expectation(UNKNOWN, NO_RESPONSE, 1 + MAX_ATTEMPTS, 1, 1, "CONNECTION_REFUSED/NOT_SENT");
+            case DUPLICATE_KEYS -> unknownOnce(UNREADABLE_RESPONSE, 1, null);
         };
     }
 

@@ -28,7 +28,12 @@ enum Fault {
     OVERSIZE_DECLARED("over-size body, Content-Length over the cap"),
     OVERSIZE_STREAMED("over-size body, no Content-Length"),
     SLOW_DRIP("slow-drip body past the deadline"),
-    SLOW_DRIP_HEADERS("slow-drip status line and headers past the deadline");
+    SLOW_DRIP_HEADERS("slow-drip status line and headers past the deadline"),
+    // a re-send that meets a definite failure after an attempt whose answer was lost (the credit was made)
+    LOST_THEN_AUTH_FAILURE("answer lost, then 401 to the re-send"),
+    LOST_THEN_INVALID("answer lost, then 400 to the re-send"),
+    LOST_THEN_REFUSED("answer lost, then the re-send's connection refused"),
+    DUPLICATE_KEYS("a 2xx answer with every key twice");
 
     /** Longer than the matrix's response timeout; the simulator drops it when closed. */
     static final Duration DELAY = Duration.ofSeconds(4);
@@ -71,12 +76,23 @@ enum Fault {
             case OVERSIZE_STREAMED -> proxied(sim, ResponseFault.OVERSIZE_STREAMED);
             case SLOW_DRIP -> proxied(sim, ResponseFault.DRIP_BODY);
             case SLOW_DRIP_HEADERS -> proxied(sim, ResponseFault.DRIP_HEADERS);
+            case LOST_THEN_AUTH_FAILURE -> lostThen(sim, Behaviour.AUTH_FAILURE);
+            case LOST_THEN_INVALID -> lostThen(sim, Behaviour.INVALID_REQUEST);
+            case LOST_THEN_REFUSED -> proxied(sim, ResponseFault.LOST_THEN_REFUSED);
+            case DUPLICATE_KEYS -> proxied(sim, ResponseFault.DUPLICATE_KEYS);
         };
     }
 
     /** The first credit request gets the behaviour; a re-send is answered normally (a replay, for Commerce Hub). */
     private static Setup scripted(GatewaySimulator sim, Behaviour behaviour) {
         sim.script().nextRequests(1).respond(behaviour).delay(DELAY);
+        return new Setup(sim.baseUrl(), () -> { });
+    }
+
+    /** The first credit request is processed and its connection dropped; the next one gets the refusal. */
+    private static Setup lostThen(GatewaySimulator sim, Behaviour refusal) {
+        sim.script().nextRequests(1).respond(Behaviour.CLOSE_CONNECTION);
+        sim.script().nextRequests(1).respond(refusal);
         return new Setup(sim.baseUrl(), () -> { });
     }
 

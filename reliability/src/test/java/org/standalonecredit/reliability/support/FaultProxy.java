@@ -17,10 +17,15 @@ public final class FaultProxy implements AutoCloseable {
     private final RawServer server;
 
     private FaultProxy(URI upstream, ResponseFault fault) {
+        java.util.concurrent.atomic.AtomicReference<RawServer> self = new java.util.concurrent.atomic.AtomicReference<>();
         this.server = RawServer.start((client, request, scheduler) -> {
             RawHttp.Message answer = forward(upstream, request);
+            if (fault == ResponseFault.LOST_THEN_REFUSED) {
+                self.get().stopListening();
+            }
             fault.write(client, answer, scheduler);
         });
+        self.set(server);
     }
 
     public static FaultProxy start(String upstreamBaseUrl, ResponseFault fault) {

@@ -81,6 +81,15 @@ public final class RawServer implements AutoCloseable {
         }
     }
 
+    /** Stops accepting connections (a new one is refused) while the ones open go on. */
+    public void stopListening() {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+
     /** Closes a socket, ignoring that it may be gone already. */
     public static void quietlyClose(Socket s) {
         try {

@@ -22,7 +22,11 @@ public enum ResponseFault {
     /** Headers at once, then the body one byte every {@link #DRIP_INTERVAL}: it never finishes in time. */
     DRIP_BODY,
     /** The whole answer, status line and headers included, one byte every {@link #DRIP_INTERVAL}. */
-    DRIP_HEADERS;
+    DRIP_HEADERS,
+    /** The answer object with every member written twice ({@code {"a":1,"a":1}}): no reader may let the last one win. */
+    DUPLICATE_KEYS,
+    /** No answer at all, and the proxy stops listening: a re-send finds the connection refused. */
+    LOST_THEN_REFUSED;
 
     /** Larger than the 1024-byte cap the matrix configures ({@code credit.http.max-response-bytes}). */
     public static final int OVERSIZE_BYTES = 64 * 1024;
@@ -59,7 +63,25 @@ public enum ResponseFault {
                 System.arraycopy(answer.body(), 0, all, head.length, answer.body().length);
                 drip(client, out, all, 0, scheduler);
             }
+            case DUPLICATE_KEYS -> {
+                byte[] body = everyMemberTwice(answer.body());
+                out.write(answer.withHeaders(FRAMING, List.of("Content-Length: " + body.length, "Connection: close")).head());
+                out.write(body);
+                out.flush();
+                RawServer.quietlyClose(client);
+            }
+            case LOST_THEN_REFUSED -> RawServer.quietlyClose(client); // the proxy itself stops listening
         }
+    }
+
+    /** {@code {members}} becomes {@code {members,members}}; anything that is not a non-empty object stays as it is. */
+    private static byte[] everyMemberTwice(byte[] body) {
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).trim();
+        if (!text.startsWith("{") || !text.endsWith("}") || text.length() < 3) {
+            return body;
+        }
+        String members = text.substring(1, text.length() - 1);
+        return ("{" + members + "," + members + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] padded(byte[] body) {
