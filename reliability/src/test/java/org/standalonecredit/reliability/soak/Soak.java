@@ -10,6 +10,7 @@ import java.util.Map;
 import org.standalonecredit.api.spi.Sleeper;
 import org.standalonecredit.reliability.support.CanaryScanner;
 import org.standalonecredit.reliability.support.ConsoleTap;
+import org.standalonecredit.reliability.support.Journal;
 import org.standalonecredit.reliability.support.OpenGateway;
 import org.standalonecredit.reliability.support.ProviderUnderTest;
 import org.standalonecredit.reliability.support.ThreadWatch;
@@ -58,6 +59,7 @@ final class Soak {
                     f.wallMillis = (System.nanoTime() - start) / 1_000_000;
                     long auditStart = System.nanoTime();
                     SoakAudit.audit(provider, open.gateway(), sent, sim.ledger().entries(), scanner, f);
+                    SoakAudit.countSends(provider, Journal.credits(sim), f);
                     f.auditMillis = (System.nanoTime() - auditStart) / 1_000_000;
                     f.leasedConnections = open.leasedConnections();
                     scanner.scan("the gateway's toString", open.gateway());
@@ -75,6 +77,7 @@ final class Soak {
         assertAll("soak " + provider,
                 () -> assertEquals(List.of(), f.problems, "credits that broke the rules"),
                 () -> assertEquals(0, f.duplicates, "credits in the ledger twice"),
+                () -> assertEquals(0, f.sentTooOften, "credits sent more often than the gateway allows"),
                 () -> assertEquals(0, f.unresolved, "UNKNOWN outcomes the follow-up did not resolve"),
                 () -> assertEquals(f.faultsPlanned, f.injectedTotal(), "every planned fault hit its credit"),
                 () -> assertTrue(f.injectedTotal() > 0, "a soak without faults proves little"),

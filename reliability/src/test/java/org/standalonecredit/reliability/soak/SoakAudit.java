@@ -1,5 +1,8 @@
 package org.standalonecredit.reliability.soak;
 
+import java.nio.charset.StandardCharsets;
+import org.standalonecredit.testkit.sim.RecordedRequest;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,6 +68,29 @@ final class SoakAudit {
             if (!ours.contains(String.valueOf(e.merchantReference()))) {
                 f.strayLedgerEntries++;
                 f.problem("a ledger entry no credit of this soak explains: " + e.gatewayTransactionId());
+            }
+        }
+    }
+
+    /**
+     * Counts, at the gateway, the requests of every credit (a credit's body is unique in a soak). A gateway that
+     * does not deduplicate must receive each credit once: a second request is a second credit even where the
+     * simulator's duplicate-transaction answer would hide it behind an UNKNOWN that resolves as "found once".
+     * A deduplicating gateway may receive a credit again, always under the same Client-Request-Id, at most
+     * once plus {@code max-resends-after-sent}.
+     */
+    static void countSends(ProviderUnderTest provider, List<RecordedRequest> received, SoakFigures f) {
+        Map<String, List<RecordedRequest>> byBody = new HashMap<>();
+        for (RecordedRequest r : received) {
+            byBody.computeIfAbsent(new String(r.body(), StandardCharsets.UTF_8), k -> new ArrayList<>()).add(r);
+        }
+        int allowed = provider.deduplicates() ? 1 + Integer.parseInt(Soak.SETTINGS.get("credit.retry.max-resends-after-sent")) : 1;
+        for (List<RecordedRequest> sends : byBody.values()) {
+            Set<String> ids = new HashSet<>();
+            sends.forEach(r -> ids.add(String.valueOf(r.header("Client-Request-Id"))));
+            if (sends.size() > allowed || ids.size() > 1) {
+                f.sentTooOften++;
+                f.problem("one credit reached the gateway " + sends.size() + " times under " + ids.size() + " request id(s)");
             }
         }
     }

@@ -21,6 +21,8 @@ final class SoakFigures {
     int otherOutcomes;
     int inLedger;
     int duplicates;
+    /** Credits whose request reached the gateway more often than the provider allows (once, unless it deduplicates). */
+    int sentTooOften;
     int strayLedgerEntries;
     int leasedConnections;
     int threadsBefore;
@@ -46,11 +48,11 @@ final class SoakFigures {
         return String.format(
                 "SOAK %-15s credits=%d callers=%d seed=%d | faults injected=%d (planned %d) %s | retries=%d | "
                         + "approved/pending=%d unknown=%d other=%d | unknown resolved: found once=%d, not found=%d, unresolved=%d | "
-                        + "in ledger=%d duplicates=%d stray=%d | leaks: leased connections=%d, threads=%d (of %d before), canary hits=%d "
+                        + "in ledger=%d duplicates=%d stray=%d sent too often=%d | leaks: leased connections=%d, threads=%d (of %d before), canary hits=%d "
                         + "(%d texts, %d log lines scanned) | wall time=%.1f s (credits), %.1f s (audit and follow-ups)",
                 provider, credits, callers, seed, injectedTotal(), faultsPlanned, faultsInjected, retries,
                 succeeded, unknown, otherOutcomes, foundOnce, notFound, unresolved,
-                inLedger, duplicates, strayLedgerEntries, leasedConnections, leakedThreads.size(), threadsBefore, canaryHits,
+                inLedger, duplicates, strayLedgerEntries, sentTooOften, leasedConnections, leakedThreads.size(), threadsBefore, canaryHits,
                 textsScanned, logLinesScanned, wallMillis / 1000.0, auditMillis / 1000.0);
     }
 }
