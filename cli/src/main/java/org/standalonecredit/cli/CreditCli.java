@@ -29,15 +29,22 @@ import picocli.CommandLine.Command;
                 "11:rejected by the gateway",
                 "12:unknown outcome: reconcile before retrying",
                 "13:not sent: safe to retry with the same idempotency key",
-                "14:follow-up found nothing"})
+                "14:follow-up found nothing",
+                "15:credit sent and its result printed, but its outcome is not in the audit log: record it"})
 public final class CreditCli {
     final BufferedReader in;
     final PrintWriter out;
     final PrintWriter err;
     final Map<String, String> environment;
     final Clock clock;
+    final AuditLog.Opener auditOpener;
 
     CreditCli(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock) {
+        this(in, out, err, environment, clock, AuditLog.FILES);
+    }
+
+    CreditCli(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock, AuditLog.Opener auditOpener) {
+        this.auditOpener = auditOpener;
         this.in = in;
         this.out = out;
         this.err = err;

@@ -73,12 +73,72 @@ class CreditCliTest {
     }
 
     private static Run run(String stdin, String... args) {
+        return run(AuditLog.FILES, stdin, args);
+    }
+
+    private static Run run(AuditLog.Opener auditOpener, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CreditCli cli = new CreditCli(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of(), Clock.systemUTC());
+                Map.of(), Clock.systemUTC(), auditOpener);
         int exit = cli.run(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** How the audit file misbehaves on one open. */
+    enum Fault {
+        CANNOT_OPEN,
+        /** A full disk: part of the record is written, then the write fails. */
+        DISK_FULL_MID_RECORD,
+        /** Part of the record is written, then writes take nothing (a short write). */
+        SHORT_WRITE,
+        /** Every write takes at most 7 bytes, as a channel may: the record must still be complete. */
+        SMALL_WRITES
+    }
+
+    /** The real audit file, except that its {@code nthOpen} open (1: the attempt record, 2: the outcome) has {@code fault}. */
+    private static AuditLog.Opener faultOn(int nthOpen, Fault fault) {
+        java.util.concurrent.atomic.AtomicInteger opens = new java.util.concurrent.atomic.AtomicInteger();
+        return file -> {
+            java.nio.channels.WritableByteChannel real = AuditLog.FILES.open(file);
+            if (opens.incrementAndGet() != nthOpen) {
+                return real;
+            }
+            if (fault == Fault.CANNOT_OPEN) {
+                real.close();
+                throw new java.nio.file.AccessDeniedException(file.toString());
+            }
+            return new java.nio.channels.WritableByteChannel() {
+                private int calls;
+
+                @Override
+                public int write(java.nio.ByteBuffer src) throws IOException {
+                    calls++;
+                    if (calls > 1 && fault != Fault.SMALL_WRITES) {
+                        if (fault == Fault.DISK_FULL_MID_RECORD) {
+                            throw new IOException("No space left on device");
+                        }
+                        return 0;
+                    }
+                    int n = fault == Fault.SMALL_WRITES ? Math.min(7, src.remaining()) : src.remaining() / 2;
+                    java.nio.ByteBuffer part = src.duplicate();
+                    part.limit(part.position() + n);
+                    int written = real.write(part);
+                    src.position(src.position() + written);
+                    return written;
+                }
+
+                @Override
+                public boolean isOpen() {
+                    return real.isOpen();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    real.close();
+                }
+            };
+        };
     }
 
     /** The credit command with default options; {@code extra} adds flags or replaces an option's value. */
@@ -144,6 +204,57 @@ class CreditCliTest {
         assertEquals("PENDING_SETTLEMENT", records.get(1).get("outcome").asText());
         assertEquals("key-123", records.get(0).get("idempotencyKey").asText());
         assertEquals("key-123", records.get(1).get("idempotencyKey").asText());
+    }
+
+    @Test
+    void anAttemptThatCannotBeAuditedIsNotSent() {
+        for (Fault fault : List.of(Fault.CANNOT_OPEN, Fault.DISK_FULL_MID_RECORD, Fault.SHORT_WRITE)) {
+            Run r = run(faultOn(1, fault), "", credit("--yes", "--idempotency-key", "key-123"));
+            assertEquals(ExitCodes.CONFIGURATION, r.exit(), fault + ": " + r.all());
+            assertTrue(r.err().contains("cannot write the audit log") && r.err().contains("nothing was sent"), r.err());
+            assertEquals(0, sim.journal().size(), fault + ": nothing may be sent without an attempt record");
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Fault.class, names = {"CANNOT_OPEN", "DISK_FULL_MID_RECORD", "SHORT_WRITE"})
+    void anOutcomeThatCannotBeAuditedIsStillShownWithItsOwnExitCode(Fault fault) throws IOException {
+        for (boolean json : List.of(false, true)) {
+            Run r = run(faultOn(2, fault), "", json ? credit("--yes", "--json", "--idempotency-key", "key-" + json)
+                    : credit("--yes", "--idempotency-key", "key-" + json));
+            assertEquals(ExitCodes.OUTCOME_NOT_AUDITED, r.exit(), fault + ": " + r.all());
+            if (json) {
+                assertEquals("PENDING_SETTLEMENT", JSON.readTree(r.out()).get("outcome").asText(), r.out());
+            } else {
+                assertTrue(r.out().contains("Outcome:          PENDING_SETTLEMENT"), r.out());
+            }
+            assertTrue(r.err().contains("the credit's outcome is PENDING_SETTLEMENT but was not recorded in the audit log"), r.err());
+            assertTrue(r.err().contains("key-" + json), "the key to reconcile by: " + r.err());
+            assertFalse(r.err().contains("nothing was sent"), r.err());
+        }
+        assertEquals(2, sim.ledger().size());
+    }
+
+    @Test
+    void aRecordWrittenInSmallPiecesIsWhole() throws IOException {
+        Run r = run(faultOn(1, Fault.SMALL_WRITES), "", credit("--yes", "--idempotency-key", "key-123"));
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        r = run(faultOn(1, Fault.SMALL_WRITES), "", credit("--yes", "--idempotency-key", "key-456"));
+        List<JsonNode> records = auditRecords();
+        assertEquals(4, records.size());
+        assertEquals("attempt", records.get(0).get("phase").asText());
+        assertEquals("10.00", records.get(0).get("amount").asText());
+        assertEquals("key-456", records.get(2).get("idempotencyKey").asText());
+    }
+
+    @Test
+    void aProviderRuleRefusalIsNotAnAttempt() {
+        // 31 characters: the neutral request allows it, Cybersource's rule (30) refuses it before any I/O
+        Run r = run("", credit("--yes", "--transaction-id", "t".repeat(31)));
+        assertEquals(ExitCodes.INVALID_INPUT, r.exit(), r.all());
+        assertTrue(r.err().contains("transactionId: must be at most 30 characters"), r.err());
+        assertEquals(0, sim.journal().size());
+        assertFalse(Files.exists(audit), "a request refused before sending is not an attempt");
     }
 
     @Test

@@ -46,6 +46,12 @@ public abstract class AbstractCreditGateway implements CreditGateway {
 
     @Override
     public final CreditResult credit(CreditRequest request) {
+        preflight(request);
+        return checkEcho(request, sendCredit(request));
+    }
+
+    @Override
+    public final void preflight(CreditRequest request) {
         Validation v = new Validation();
         validate(request, v);
         boolean sourceNamed = v.errors().stream().anyMatch(e -> e.field().equals("source"));
@@ -54,7 +60,6 @@ public abstract class AbstractCreditGateway implements CreditGateway {
                     + "; it accepts " + capabilities.sources());
         }
         v.throwIfInvalid();
-        return checkEcho(request, sendCredit(request));
     }
 
     @Override
