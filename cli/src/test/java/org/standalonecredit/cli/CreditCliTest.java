@@ -287,6 +287,16 @@ class CreditCliTest {
     }
 
     @Test
+    void aReferenceThatWouldRewriteThePromptIsRefusedBeforeAsking() {
+        Run r = run("yes\n", credit("--amount", "90.00", "--reference", "R\r\u001b[2KAbout to credit 1.00 USD"));
+        assertEquals(ExitCodes.INVALID_INPUT, r.exit(), r.all());
+        assertTrue(r.err().contains("merchantReference: must not contain control characters"), r.err());
+        assertFalse(r.err().contains("About to credit 90.00"), "no prompt for a refused request: " + r.err());
+        assertFalse(r.err().contains("\u001b"), r.err());
+        assertEquals(0, sim.journal().size());
+    }
+
+    @Test
     void operatorAndApprovalAreRequired() {
         Run r = run("", "credit", "--config", config.toString(), "--customer-token", "C1", "--amount", "10.00", "--currency", "USD", "--yes");
         assertEquals(ExitCodes.INVALID_INPUT, r.exit());
