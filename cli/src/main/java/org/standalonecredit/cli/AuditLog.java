@@ -1,6 +1,6 @@
 package org.standalonecredit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,7 +17,8 @@ import org.standalonecredit.api.CreditResult;
  * Append-only JSON-lines audit of every credit attempt: an "attempt" record written (and forced to
  * disk) before the request is sent, and an "outcome" record after, both keyed by the idempotency
  * key. A crash in between leaves the attempt without an outcome: that credit must be reconciled.
- * Records carry the masked source only: never a card number, security code or secret.
+ * Records carry the masked source only, and every text value is masked ({@link Shown}): never a card number,
+ * security code or secret.
  * A record that cannot be written completely is an {@link IOException}: the caller decides what that means.
  */
 final class AuditLog {
@@ -28,7 +29,6 @@ final class AuditLog {
     }
 
     static final Opener FILES = file -> FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
     private final Clock clock;
     private final Opener opener;
@@ -79,7 +79,7 @@ final class AuditLog {
     }
 
     private ObjectNode record(String phase, String idempotencyKey) {
-        ObjectNode r = JSON.createObjectNode();
+        ObjectNode r = JsonNodeFactory.instance.objectNode();
         r.put("time", clock.instant().toString());
         r.put("phase", phase);
         r.put("idempotencyKey", idempotencyKey);
@@ -87,7 +87,7 @@ final class AuditLog {
     }
 
     private synchronized void append(ObjectNode record) throws IOException {
-        ByteBuffer line = ByteBuffer.wrap((record.toString() + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteBuffer line = ByteBuffer.wrap((Shown.jsonLine(record) + "\n").getBytes(StandardCharsets.UTF_8));
         try (WritableByteChannel ch = opener.open(file)) {
             // one write may take only part of the buffer (a full disk): loop, and fail on a write that makes no progress
             while (line.hasRemaining()) {

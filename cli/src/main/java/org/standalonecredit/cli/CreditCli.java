@@ -69,13 +69,13 @@ public final class CreditCli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + Shown.text(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return ExitCodes.INVALID_INPUT;
         });
         cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
-            err.println("error: " + describe(ex));
+            err.println("error: " + Shown.text(describe(ex)));
             err.flush();
             return exitCode(ex);
         });

@@ -97,7 +97,7 @@ final class CreditCommand implements Callable<Integer> {
                 try {
                     audit.outcome(request.idempotencyKey(), outcome, e.getClass().getSimpleName());
                 } catch (IOException writeFailure) {
-                    cli.err.println("error: " + CreditCli.describe(e));
+                    cli.err.println("error: " + Shown.text(CreditCli.describe(e)));
                     return notAudited(outcome, request.idempotencyKey(), audit, writeFailure);
                 }
                 throw e;
@@ -113,8 +113,8 @@ final class CreditCommand implements Callable<Integer> {
     }
 
     private int notAudited(String outcome, String idempotencyKey, AuditLog audit, IOException e) {
-        cli.err.println("error: the credit's outcome is " + outcome + " but was not recorded in the audit log " + audit.file()
-                + " (" + e.getClass().getSimpleName() + "): record it, and reconcile by idempotency key " + idempotencyKey);
+        cli.err.println("error: " + Shown.text("the credit's outcome is " + outcome + " but was not recorded in the audit log " + audit.file()
+                + " (" + e.getClass().getSimpleName() + "): record it, and reconcile by idempotency key " + idempotencyKey));
         cli.err.flush();
         return ExitCodes.OUTCOME_NOT_AUDITED;
     }

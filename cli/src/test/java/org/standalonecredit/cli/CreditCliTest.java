@@ -26,12 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.standalonecredit.testkit.fixtures.TestCards;
 import org.standalonecredit.testkit.sim.Behaviour;
 import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
 
 class CreditCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PAN = "4111111111111111";
+    private static final String PAN = TestCards.VISA;
 
     @TempDir
     Path dir;
@@ -255,6 +256,129 @@ class CreditCliTest {
         assertTrue(r.err().contains("transactionId: must be at most 30 characters"), r.err());
         assertEquals(0, sim.journal().size());
         assertFalse(Files.exists(audit), "a request refused before sending is not an attempt");
+    }
+
+    /** A gateway that answers every request with one scripted status and body, whatever it was asked. */
+    private static final class HostileGateway implements AutoCloseable {
+        private final com.sun.net.httpserver.HttpServer server;
+        private volatile int status;
+        private volatile String body;
+
+        HostileGateway() throws IOException {
+            server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(status, bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        HostileGateway answer(int status, String body) {
+            this.status = status;
+            this.body = body;
+            return this;
+        }
+
+        String baseUrl() {
+            return "http://127.0.0.1:" + server.getAddress().getPort();
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
+    /** Text a hostile gateway puts in every field it echoes: a card number, and a sequence that erases the terminal line. */
+    private static final String ECHO = TestCards.VISA + "\\r\\u001b[2K\\u202e";
+
+    static List<String> hostileAnswers() {
+        String links = ",\"_links\":{\"void\":{\"href\":\"/pts/v2/credits/" + ECHO + "/voids\"},\"self\":{\"href\":\"/" + ECHO + "\"}}";
+        String tokens = ",\"paymentInformation\":{\"customer\":{\"id\":\"" + ECHO + "\"},\"card\":{\"type\":\"" + ECHO + "\"}}";
+        String processor = ",\"processorInformation\":{\"approvalCode\":\"" + ECHO + "\",\"responseCode\":\"" + ECHO + "\"}";
+        String error = "\"errorInformation\":{\"reason\":\"" + ECHO + "\",\"message\":\"" + ECHO + "\",\"details\":[{\"field\":\""
+                + ECHO + "\",\"reason\":\"" + ECHO + "\"}]}";
+        return List.of(
+                "201 {\"id\":\"" + ECHO + "\",\"status\":\"PENDING\",\"reconciliationId\":\"" + ECHO + "\"" + processor + tokens + links
+                        + ",\"creditAmountDetails\":{\"creditAmount\":\"10.00\",\"currency\":\"USD\"}}",
+                "201 {\"id\":\"" + ECHO + "\",\"status\":\"" + ECHO + "\",\"reconciliationId\":\"" + ECHO + "\"" + processor + tokens + links + "}",
+                "201 {\"id\":\"" + ECHO + "\",\"status\":\"DECLINED\"," + error + processor + "}",
+                "400 {\"status\":\"INVALID_REQUEST\",\"reason\":\"" + ECHO + "\",\"message\":\"" + ECHO + "\",\"details\":[{\"field\":\""
+                        + ECHO + "\",\"reason\":\"" + ECHO + "\"}]}",
+                "502 {\"id\":\"" + ECHO + "\",\"status\":\"SERVER_ERROR\",\"reason\":\"" + ECHO + "\",\"message\":\"" + ECHO + "\"}");
+    }
+
+    private void assertShownSafely(Run r, String... more) throws IOException {
+        List<String> texts = new ArrayList<>(List.of(r.out(), r.err(), Files.exists(audit) ? Files.readString(audit) : ""));
+        texts.addAll(List.of(more));
+        for (String text : texts) {
+            assertFalse(text.contains(TestCards.VISA), "a card number was shown: " + text);
+            assertFalse(text.chars().anyMatch(c -> c == '\r' || c == 0x1b || c == 0x202e), "an unescaped control character was shown: " + text);
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("hostileAnswers")
+    void whatAHostileGatewayEchoesIsMaskedAndEscapedEverywhere(String answer) throws IOException {
+        try (HostileGateway hostile = new HostileGateway().answer(Integer.parseInt(answer.substring(0, 3)), answer.substring(4))) {
+            config = writeConfig(hostile.baseUrl());
+            Run table = run("", credit("--yes", "--idempotency-key", "key-table"));
+            Run json = run("", credit("--yes", "--json", "--idempotency-key", "key-json"));
+            assertTrue(table.out().contains("Outcome:"), table.all());
+            assertTrue(table.out().contains("411111******1111"), "shown masked: " + table.out());
+            assertTrue(table.out().contains("\\u001B[2K"), "shown escaped: " + table.out());
+            JsonNode parsed = JSON.readTree(json.out());
+            assertTrue(parsed.toString().contains("411111******1111"), parsed.toString());
+            assertEquals(4, auditRecords().size());
+            assertShownSafely(table, json.out());
+            assertShownSafely(json);
+        }
+    }
+
+    @Test
+    void whatAHostileGatewayEchoesToAVoidIsMaskedAndEscaped() throws IOException {
+        try (HostileGateway hostile = new HostileGateway().answer(201, "{\"id\":\"" + ECHO + "\",\"status\":\"VOIDED\"}")) {
+            config = writeConfig(hostile.baseUrl());
+            for (boolean json : List.of(false, true)) {
+                Run r = json ? run("", "void", "--config", config.toString(), "--gateway-transaction-id", "123", "--json")
+                        : run("", "void", "--config", config.toString(), "--gateway-transaction-id", "123");
+                assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+                assertTrue(r.out().contains("411111******1111"), r.out());
+                assertShownSafely(r);
+            }
+        }
+    }
+
+    @Test
+    void aCardNumberTypedAsAReferenceIsMaskedInThePromptTheOutputAndTheAudit() throws IOException {
+        Run r = run("yes\n", credit("--reference", TestCards.VISA));
+        Run json = run("", credit("--yes", "--json", "--reference", TestCards.VISA));
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        assertTrue(r.err().contains("reference 411111******1111"), r.err());
+        assertEquals(2, sim.ledger().size());
+        assertEquals(4, auditRecords().size());
+        assertShownSafely(r);
+        assertShownSafely(json);
+    }
+
+    @Test
+    void anOperatorsTextInAnErrorIsMaskedAndEscaped() throws IOException {
+        Run unknownOption = run("", credit("--yes", "--card", TestCards.VISA));
+        assertEquals(ExitCodes.INVALID_INPUT, unknownOption.exit(), unknownOption.all());
+        assertTrue(unknownOption.err().contains("411111******1111"), unknownOption.err());
+        Run unmatched = run("", "status", "--config", config.toString(), "--reference", "R", TestCards.VISA + "\u001b[2K");
+        assertEquals(ExitCodes.INVALID_INPUT, unmatched.exit(), unmatched.all());
+        Run unknownProvider = run("", credit("--yes", "--provider", TestCards.VISA + "\r\u202e"));
+        assertEquals(ExitCodes.CONFIGURATION, unknownProvider.exit(), unknownProvider.all());
+        assertTrue(unknownProvider.err().contains("\\u000D\\u202E"), unknownProvider.err());
+        for (Run r : List.of(unknownOption, unmatched, unknownProvider)) {
+            assertShownSafely(r);
+        }
+        assertEquals(0, sim.journal().size());
     }
 
     @Test
