@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
                 "12:unknown outcome: reconcile before retrying",
                 "13:not sent: safe to retry with the same idempotency key",
                 "14:follow-up found nothing",
-                "15:credit sent and its result printed, but its outcome is not in the audit log: record it"})
+                "15:sent and printed, but the outcome is not in the audit log: record it"})
 public final class CreditCli {
     final BufferedReader in;
     final PrintWriter out;

@@ -354,6 +354,22 @@ class CreditCliTest {
     }
 
     @Test
+    void whatAHostileGatewayAnswersToAStatusLookUpIsMaskedAndEscaped() throws IOException {
+        try (HostileGateway hostile = new HostileGateway().answer(200, "{\"id\":\"" + ECHO + "\",\"status\":\"" + ECHO + "\","
+                + "\"orderInformation\":{\"amountDetails\":{\"totalAmount\":\"10.00\",\"currency\":\"" + ECHO + "\"}},"
+                + "\"clientReferenceInformation\":{\"code\":\"" + ECHO + "\",\"transactionId\":\"" + ECHO + "\"}}")) {
+            config = writeConfig(hostile.baseUrl());
+            for (boolean json : List.of(false, true)) {
+                Run r = json ? run("", "status", "--config", config.toString(), "--gateway-transaction-id", "123", "--json")
+                        : run("", "status", "--config", config.toString(), "--gateway-transaction-id", "123");
+                assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+                assertTrue(r.out().contains("411111******1111"), r.out());
+                assertShownSafely(r);
+            }
+        }
+    }
+
+    @Test
     void aCardNumberTypedAsAReferenceIsMaskedInThePromptTheOutputAndTheAudit() throws IOException {
         Run r = run("yes\n", credit("--reference", TestCards.VISA));
         Run json = run("", credit("--yes", "--json", "--reference", TestCards.VISA));
@@ -551,5 +567,6 @@ class CreditCliTest {
         Run r = run("", "--help");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("12") && r.out().contains("unknown outcome"), r.out());
+        assertTrue(r.out().contains("15") && r.out().contains("the outcome is not in the audit log"), r.out());
     }
 }
