@@ -341,27 +341,22 @@ class CreditCliTest {
 
     @Test
     void whatAHostileGatewayEchoesToAVoidIsMaskedAndEscaped() throws IOException {
-        try (HostileGateway hostile = new HostileGateway().answer(201, "{\"id\":\"" + ECHO + "\",\"status\":\"VOIDED\"}")) {
-            config = writeConfig(hostile.baseUrl());
-            for (boolean json : List.of(false, true)) {
-                Run r = json ? run("", "void", "--config", config.toString(), "--gateway-transaction-id", "123", "--json")
-                        : run("", "void", "--config", config.toString(), "--gateway-transaction-id", "123");
-                assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
-                assertTrue(r.out().contains("411111******1111"), r.out());
-                assertShownSafely(r);
-            }
-        }
+        assertFollowUpShownSafely("void", 201, "{\"id\":\"" + ECHO + "\",\"status\":\"VOIDED\"}");
     }
 
     @Test
     void whatAHostileGatewayAnswersToAStatusLookUpIsMaskedAndEscaped() throws IOException {
-        try (HostileGateway hostile = new HostileGateway().answer(200, "{\"id\":\"" + ECHO + "\",\"status\":\"" + ECHO + "\","
+        assertFollowUpShownSafely("status", 200, "{\"id\":\"" + ECHO + "\",\"status\":\"" + ECHO + "\","
                 + "\"orderInformation\":{\"amountDetails\":{\"totalAmount\":\"10.00\",\"currency\":\"" + ECHO + "\"}},"
-                + "\"clientReferenceInformation\":{\"code\":\"" + ECHO + "\",\"transactionId\":\"" + ECHO + "\"}}")) {
+                + "\"clientReferenceInformation\":{\"code\":\"" + ECHO + "\",\"transactionId\":\"" + ECHO + "\"}}");
+    }
+
+    private void assertFollowUpShownSafely(String command, int status, String answer) throws IOException {
+        try (HostileGateway hostile = new HostileGateway().answer(status, answer)) {
             config = writeConfig(hostile.baseUrl());
             for (boolean json : List.of(false, true)) {
-                Run r = json ? run("", "status", "--config", config.toString(), "--gateway-transaction-id", "123", "--json")
-                        : run("", "status", "--config", config.toString(), "--gateway-transaction-id", "123");
+                Run r = json ? run("", command, "--config", config.toString(), "--gateway-transaction-id", "123", "--json")
+                        : run("", command, "--config", config.toString(), "--gateway-transaction-id", "123");
                 assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
                 assertTrue(r.out().contains("411111******1111"), r.out());
                 assertShownSafely(r);
