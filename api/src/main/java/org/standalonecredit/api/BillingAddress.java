@@ -33,21 +33,26 @@ public final class BillingAddress {
     }
 
     void validate(String field, Validation v) {
-        v.maxLength(field + ".firstName", firstName, 60);
-        v.maxLength(field + ".lastName", lastName, 60);
-        v.maxLength(field + ".address1", address1, 60);
-        v.maxLength(field + ".address2", address2, 60);
-        v.maxLength(field + ".locality", locality, 50);
-        v.maxLength(field + ".administrativeArea", administrativeArea, 20);
-        v.maxLength(field + ".postalCode", postalCode, 10);
-        v.maxLength(field + ".email", email, 255);
-        v.maxLength(field + ".phoneNumber", phoneNumber, 15);
+        text(field + ".firstName", firstName, 60, v);
+        text(field + ".lastName", lastName, 60, v);
+        text(field + ".address1", address1, 60, v);
+        text(field + ".address2", address2, 60, v);
+        text(field + ".locality", locality, 50, v);
+        text(field + ".administrativeArea", administrativeArea, 20, v);
+        text(field + ".postalCode", postalCode, 10, v);
+        text(field + ".email", email, 255, v);
+        text(field + ".phoneNumber", phoneNumber, 15, v);
         if (country != null && !country.matches("[A-Z]{2}")) {
             v.reject(field + ".country", "must be a two-letter ISO 3166 code such as US");
         }
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
             v.reject(field + ".email", "must be an e-mail address");
         }
+    }
+
+    private static void text(String field, String value, int max, Validation v) {
+        v.maxLength(field, value, max);
+        v.plainText(field, value);
     }
 
     public Optional<String> firstName() { return Optional.ofNullable(firstName); }

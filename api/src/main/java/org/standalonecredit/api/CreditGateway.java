@@ -18,6 +18,14 @@ public interface CreditGateway extends AutoCloseable {
      */
     CreditResult credit(CreditRequest request);
 
+    /**
+     * Throws {@link InvalidRequestException} when {@link #credit} would refuse this request before sending
+     * anything; does no I/O. Lets a caller refuse locally before it records an attempt. A gateway that
+     * cannot tell in advance accepts everything here, and {@link #credit} still validates.
+     */
+    default void preflight(CreditRequest request) {
+    }
+
     /** Voids a credit. Throws {@link UnsupportedFollowUpException} if the provider does not declare it. */
     VoidResult voidCredit(VoidRequest request);
 

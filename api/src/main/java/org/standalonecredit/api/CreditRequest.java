@@ -222,6 +222,7 @@ public final class CreditRequest {
                     v.reject("merchantReference", "must not be blank when given");
                 }
                 v.maxLength("merchantReference", merchantReference, MAX_REFERENCE_LENGTH);
+                v.plainText("merchantReference", merchantReference);
             }
             String key = idempotencyKey != null ? idempotencyKey : ids.newId();
             if (key == null || key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH || !KEY_CHARS.matcher(key).matches()) {
@@ -237,6 +238,7 @@ public final class CreditRequest {
                 partner.validate("partner", v);
             }
             v.maxLength("comments", comments, MAX_COMMENTS_LENGTH);
+            v.plainText("comments", comments);
             if (billTo != null) {
                 billTo.validate("billTo", v);
             }

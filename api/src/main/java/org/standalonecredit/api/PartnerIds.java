@@ -20,5 +20,7 @@ public record PartnerIds(String thirdPartyCertificationNumber, String solutionId
     void validate(String field, Validation v) {
         v.maxLength(field + ".thirdPartyCertificationNumber", thirdPartyCertificationNumber, 32);
         v.maxLength(field + ".solutionId", solutionId, 32);
+        v.plainText(field + ".thirdPartyCertificationNumber", thirdPartyCertificationNumber);
+        v.plainText(field + ".solutionId", solutionId);
     }
 }

@@ -210,9 +210,11 @@ public sealed interface PaymentSource {
         public void validate(String field, Validation v) {
             if (v.require(field + ".tokenData", tokenData)) {
                 v.maxLength(field + ".tokenData", tokenData, 2048);
+                v.plainText(field + ".tokenData", tokenData);
             }
             if (v.require(field + ".tokenSource", tokenSource)) {
                 v.maxLength(field + ".tokenSource", tokenSource, 32);
+                v.plainText(field + ".tokenSource", tokenSource);
             }
             if (expiry != null) {
                 expiry.validate(field + ".expiry", v);

@@ -2,6 +2,7 @@ package org.standalonecredit.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.standalonecredit.api.privacy.ControlCharacters;
 
 /**
  * Collects field errors so that a request reports all of them at once. Used by the request
@@ -28,6 +29,16 @@ public final class Validation {
     public void maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             reject(field, "must be at most " + max + " characters");
+        }
+    }
+
+    /**
+     * Records an error when a present value holds a character that could rewrite what a terminal or log
+     * shows (see {@link ControlCharacters}): free text must be shown as it is.
+     */
+    public void plainText(String field, String value) {
+        if (ControlCharacters.containsUnsafe(value)) {
+            reject(field, "must not contain control characters, line or paragraph separators or bidirectional formatting characters");
         }
     }
 

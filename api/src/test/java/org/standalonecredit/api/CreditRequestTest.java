@@ -38,6 +38,47 @@ class CreditRequestTest {
                 "billTo.country", "billTo.postalCode", "billTo.email", "partner.thirdPartyCertificationNumber"), fields);
     }
 
+    /** Text that, printed raw, would erase the line and show a smaller amount in a confirmation prompt. */
+    static final String SPOOF = "R\r\u001b[2KAbout to credit 1.00";
+
+    @Test
+    void controlCharactersAreRefusedInEveryFreeTextFieldAtOnce() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreditRequest.builder()
+                .amount("90.00", "USD")
+                .source(PaymentSource.gatewayToken("tok\u001b[2K", "TRANS\nARMOR", CardExpiry.of(12, 2031)))
+                .merchantReference(SPOOF)
+                .idempotencyKey("key\r1")
+                .transactionId("tx\u001b1")
+                .comments("ok\u2028then")
+                .partner(new PartnerIds("c\u202Ee", "s\u0007"))
+                .billTo(BillingAddress.builder().firstName("A\u2066").lastName("B\u0085").address1("1\rMain").address2("\u2029")
+                        .locality("L\u007F").administrativeArea("S\u202A").postalCode("1\u00002").email("a\u001b@b.c")
+                        .phoneNumber("5\u20695").build())
+                .build());
+        Set<String> fields = e.errors().stream().map(FieldError::field).collect(Collectors.toSet());
+        assertEquals(Set.of("source.tokenData", "source.tokenSource", "merchantReference", "idempotencyKey", "transactionId",
+                "comments", "partner.thirdPartyCertificationNumber", "partner.solutionId", "billTo.firstName", "billTo.lastName",
+                "billTo.address1", "billTo.address2", "billTo.locality", "billTo.administrativeArea", "billTo.postalCode",
+                "billTo.email", "billTo.phoneNumber"), fields);
+        assertFalse(e.getMessage().contains("\u001b"), "the refusal does not repeat the value");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(chars = {'\u0000', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085', '\u009b',
+            '\u2028', '\u2029', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'})
+    void everyCharacterThatCanRewriteADisplayIsRefused(char c) {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> valid().merchantReference("REF" + c + "1").build());
+        assertEquals(List.of("merchantReference"), e.errors().stream().map(FieldError::field).toList());
+        assertTrue(e.getMessage().contains("control characters"), e.getMessage());
+    }
+
+    @Test
+    void ordinaryTextOutsideAsciiIsAccepted() {
+        CreditRequest request = valid().merchantReference("Remboursé – 日本 ✓").comments("Grüße, ½ ‘quoted’")
+                .billTo(BillingAddress.builder().firstName("José").lastName("Núñez").locality("Zürich").build()).build();
+        assertEquals("Remboursé – 日本 ✓", request.merchantReference().orElseThrow());
+    }
+
     @Test
     void missingAmountAndSourceAreNamed() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreditRequest.builder().build());

@@ -1,10 +1,11 @@
 package org.standalonecredit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -16,19 +17,33 @@ import org.standalonecredit.api.CreditResult;
  * Append-only JSON-lines audit of every credit attempt: an "attempt" record written (and forced to
  * disk) before the request is sent, and an "outcome" record after, both keyed by the idempotency
  * key. A crash in between leaves the attempt without an outcome: that credit must be reconciled.
- * Records carry the masked source only: never a card number, security code or secret.
+ * Records carry the masked source only, and every text value is masked ({@link Shown}): never a card number,
+ * security code or secret.
+ * A record that cannot be written completely is an {@link IOException}: the caller decides what that means.
  */
 final class AuditLog {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final Path file;
-    private final Clock clock;
-
-    AuditLog(Path file, Clock clock) {
-        this.file = file;
-        this.clock = clock;
+    /** Opens the audit file for appending; a test can hand out a channel that fails. */
+    @FunctionalInterface
+    interface Opener {
+        WritableByteChannel open(Path file) throws IOException;
     }
 
-    void attempt(String operator, String approval, String gatewayName, String providerId, CreditRequest request) {
+    static final Opener FILES = file -> FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    private final Path file;
+    private final Clock clock;
+    private final Opener opener;
+
+    AuditLog(Path file, Clock clock, Opener opener) {
+        this.file = file;
+        this.clock = clock;
+        this.opener = opener;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    void attempt(String operator, String approval, String gatewayName, String providerId, CreditRequest request) throws IOException {
         ObjectNode r = record("attempt", request.idempotencyKey());
         r.put("operator", operator);
         r.put("approval", approval);
@@ -42,7 +57,7 @@ final class AuditLog {
         append(r);
     }
 
-    void outcome(CreditResult result) {
+    void outcome(CreditResult result) throws IOException {
         ObjectNode r = record("outcome", result.idempotencyKey());
         r.put("outcome", result.outcome().name());
         r.put("detail", result.detail().name());
@@ -55,29 +70,34 @@ final class AuditLog {
         append(r);
     }
 
-    void failure(String idempotencyKey, String what) {
+    /** The outcome of an attempt that ended in an exception: {@code outcome} says whether it may have been sent. */
+    void outcome(String idempotencyKey, String outcome, String detail) throws IOException {
         ObjectNode r = record("outcome", idempotencyKey);
-        r.put("outcome", "NOT_COMPLETED");
-        r.put("detail", what);
+        r.put("outcome", outcome);
+        r.put("detail", detail);
         append(r);
     }
 
     private ObjectNode record(String phase, String idempotencyKey) {
-        ObjectNode r = JSON.createObjectNode();
+        ObjectNode r = JsonNodeFactory.instance.objectNode();
         r.put("time", clock.instant().toString());
         r.put("phase", phase);
         r.put("idempotencyKey", idempotencyKey);
         return r;
     }
 
-    private synchronized void append(ObjectNode record) {
-        byte[] line = (record.toString() + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            ch.write(ByteBuffer.wrap(line));
-            ch.force(true);
-        } catch (IOException e) {
-            throw new UsageException("cannot write the audit log " + file + ": " + e.getClass().getSimpleName() + "; nothing was sent",
-                    ExitCodes.CONFIGURATION);
+    private synchronized void append(ObjectNode record) throws IOException {
+        ByteBuffer line = ByteBuffer.wrap((Shown.jsonLine(record) + "\n").getBytes(StandardCharsets.UTF_8));
+        try (WritableByteChannel ch = opener.open(file)) {
+            // one write may take only part of the buffer (a full disk): loop, and fail on a write that makes no progress
+            while (line.hasRemaining()) {
+                if (ch.write(line) <= 0) {
+                    throw new IOException("short write: " + line.remaining() + " of " + line.capacity() + " bytes not written");
+                }
+            }
+            if (ch instanceof FileChannel fc) {
+                fc.force(true);
+            }
         }
     }
 }

@@ -29,15 +29,22 @@ import picocli.CommandLine.Command;
                 "11:rejected by the gateway",
                 "12:unknown outcome: reconcile before retrying",
                 "13:not sent: safe to retry with the same idempotency key",
-                "14:follow-up found nothing"})
+                "14:follow-up found nothing",
+                "15:sent and printed, but the outcome is not in the audit log: record it"})
 public final class CreditCli {
     final BufferedReader in;
     final PrintWriter out;
     final PrintWriter err;
     final Map<String, String> environment;
     final Clock clock;
+    final AuditLog.Opener auditOpener;
 
     CreditCli(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock) {
+        this(in, out, err, environment, clock, AuditLog.FILES);
+    }
+
+    CreditCli(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock, AuditLog.Opener auditOpener) {
+        this.auditOpener = auditOpener;
         this.in = in;
         this.out = out;
         this.err = err;
@@ -62,13 +69,13 @@ public final class CreditCli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + Shown.text(ex.getMessage()));
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return ExitCodes.INVALID_INPUT;
         });
         cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
-            err.println("error: " + describe(ex));
+            err.println("error: " + Shown.text(describe(ex)));
             err.flush();
             return exitCode(ex);
         });

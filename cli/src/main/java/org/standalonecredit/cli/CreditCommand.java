@@ -1,9 +1,11 @@
 package org.standalonecredit.cli;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
+import org.standalonecredit.api.InvalidRequestException;
 import org.standalonecredit.api.PartnerIds;
 import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.spi.GatewayOptions;
@@ -74,21 +76,46 @@ final class CreditCommand implements Callable<Integer> {
         guardrails.check(operator, approval, request);
         String providerId = gateway.providerId(config);
         try (CreditGateway g = gateway.open(config, GatewayOptions.builder().clock(cli.clock).build())) {
+            // the provider's own refusals come before the prompt and the audit: a request that will not be sent is no attempt
+            g.preflight(request);
             if (!yes && !Guardrails.confirm(providerId, request, cli.err, cli.in)) {
                 throw new UsageException("not confirmed: nothing was sent");
             }
-            AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock);
-            audit.attempt(operator, approval, gateway.name, providerId, request);
+            AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock, cli.auditOpener);
+            try {
+                audit.attempt(operator, approval, gateway.name, providerId, request);
+            } catch (IOException e) {
+                throw new UsageException("cannot write the audit log " + audit.file() + " (" + e.getClass().getSimpleName() + "): nothing was sent",
+                        ExitCodes.CONFIGURATION);
+            }
             CreditResult result;
             try {
                 result = g.credit(request);
             } catch (RuntimeException e) {
-                audit.failure(request.idempotencyKey(), e.getClass().getSimpleName());
+                // an InvalidRequestException is a refusal before any I/O that preflight did not foresee; anything else may have been sent
+                String outcome = e instanceof InvalidRequestException ? "NOT_SENT" : "UNKNOWN";
+                try {
+                    audit.outcome(request.idempotencyKey(), outcome, e.getClass().getSimpleName());
+                } catch (IOException writeFailure) {
+                    cli.err.println("error: " + Shown.text(CreditCli.describe(e)));
+                    return notAudited(outcome, request.idempotencyKey(), audit, writeFailure);
+                }
                 throw e;
             }
-            audit.outcome(result);
             new ResultPrinter(cli.out, json).print(result);
+            try {
+                audit.outcome(result);
+            } catch (IOException e) {
+                return notAudited(result.outcome().name(), result.idempotencyKey(), audit, e);
+            }
             return ExitCodes.of(result.outcome());
         }
+    }
+
+    private int notAudited(String outcome, String idempotencyKey, AuditLog audit, IOException e) {
+        cli.err.println("error: " + Shown.text("the credit's outcome is " + outcome + " but was not recorded in the audit log " + audit.file()
+                + " (" + e.getClass().getSimpleName() + "): record it, and reconcile by idempotency key " + idempotencyKey));
+        cli.err.flush();
+        return ExitCodes.OUTCOME_NOT_AUDITED;
     }
 }

@@ -107,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
             boolean ok = r.outcome() == row.expected();
             allAsExpected &= ok;
             cli.out.printf(format, row.flow(), r.providerId(), r.outcome(),
-                    r.gatewayTransactionId().orElse("-"),
+                    Shown.text(r.gatewayTransactionId().orElse("-")),
                     r.creditedAmount().map(a -> a.toPlainString() + " " + r.creditedCurrency().orElse("")).orElse("-"),
                     r.attempts(), "+" + row.ledger(), (ok ? "as expected" : "UNEXPECTED, wanted " + row.expected())
                             + (row.note() != null ? "; " + row.note() : ""));

@@ -14,6 +14,7 @@ public final class ExitCodes {
     public static final int UNKNOWN = 12;         // sent, no definitive answer: reconcile before retrying
     public static final int NOT_SENT = 13;        // never reached the gateway: safe to retry with the same idempotency key
     public static final int NOT_FOUND = 14;       // a follow-up found nothing
+    public static final int OUTCOME_NOT_AUDITED = 15; // the credit's result was printed but its outcome record could not be written
 
     private ExitCodes() {
     }

@@ -59,7 +59,8 @@ final class Guardrails {
     /** Shows what will happen and asks; true only for an explicit yes. */
     static boolean confirm(String providerId, CreditRequest request, PrintWriter err, BufferedReader in) {
         err.printf("About to credit %s to %s through %s (reference %s, idempotency key %s).%nType 'yes' to send: ",
-                request.amount(), request.source().masked(), providerId, request.merchantReference().orElse("-"), request.idempotencyKey());
+                request.amount(), Shown.text(request.source().masked()), Shown.text(providerId),
+                Shown.text(request.merchantReference().orElse("-")), Shown.text(request.idempotencyKey()));
         err.flush();
         try {
             String answer = in.readLine();

@@ -1,7 +1,7 @@
 package org.standalonecredit.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import org.standalonecredit.api.CreditResult;
@@ -10,9 +10,8 @@ import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.StatusResult;
 import org.standalonecredit.api.VoidResult;
 
-/** Prints neutral results for an operator, or as JSON. Everything printed is already masked. */
+/** Prints neutral results for an operator, or as JSON. Every text a gateway or an operator supplied goes through {@link Shown}. */
 final class ResultPrinter {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final PrintWriter out;
     private final boolean json;
 
@@ -23,7 +22,7 @@ final class ResultPrinter {
 
     void print(CreditResult r) {
         if (json) {
-            ObjectNode n = JSON.createObjectNode();
+            ObjectNode n = JsonNodeFactory.instance.objectNode();
             n.put("provider", r.providerId());
             n.put("outcome", r.outcome().name());
             n.put("detail", r.detail().name());
@@ -55,10 +54,10 @@ final class ResultPrinter {
                 o.put("gatewayTransactionId", rec.gatewayTransactionId());
                 o.put("advice", rec.advice());
             });
-            out.println(n.toPrettyString());
+            out.println(Shown.prettyJson(n));
         } else {
             out.println("Outcome:          " + r.outcome() + (r.detail().name().equals("NONE") ? "" : " (" + r.detail() + ")"));
-            out.println("Provider:         " + r.providerId());
+            out.println("Provider:         " + Shown.text(r.providerId()));
             line("Gateway id:", r.gatewayTransactionId().orElse(null));
             line("Reconciliation:", r.reconciliationId().orElse(null));
             line("Status:", r.gatewayStatus().orElse(null));
@@ -69,7 +68,7 @@ final class ResultPrinter {
             for (GatewayError e : r.errors()) {
                 line("Error:", e.toString());
             }
-            out.println("Idempotency key:  " + r.idempotencyKey());
+            out.println("Idempotency key:  " + Shown.text(r.idempotencyKey()));
             out.println("Attempts:         " + r.attempts());
             r.reconciliation().ifPresent(rec -> line("To reconcile:", rec.advice()));
         }
@@ -78,14 +77,14 @@ final class ResultPrinter {
 
     void print(VoidResult r) {
         if (json) {
-            ObjectNode n = JSON.createObjectNode();
+            ObjectNode n = JsonNodeFactory.instance.objectNode();
             n.put("provider", r.providerId());
             n.put("outcome", r.outcome().name());
             n.put("voidId", r.voidId());
             n.put("gatewayStatus", r.gatewayStatus());
             n.put("httpStatus", r.httpStatus());
             errors(n, r.errors());
-            out.println(n.toPrettyString());
+            out.println(Shown.prettyJson(n));
         } else {
             out.println("Void:             " + r.outcome());
             line("Void id:", r.voidId());
@@ -97,7 +96,7 @@ final class ResultPrinter {
 
     void print(StatusResult r) {
         if (json) {
-            ObjectNode n = JSON.createObjectNode();
+            ObjectNode n = JsonNodeFactory.instance.objectNode();
             n.put("provider", r.providerId());
             n.put("outcome", r.outcome().name());
             ArrayNode credits = n.putArray("credits");
@@ -113,13 +112,13 @@ final class ResultPrinter {
                 o.put("voided", c.voided());
             }
             errors(n, r.errors());
-            out.println(n.toPrettyString());
+            out.println(Shown.prettyJson(n));
         } else {
             out.println("Look-up:          " + r.outcome() + ", " + r.credits().size() + " credit(s) found");
             for (CreditStatus c : r.credits()) {
-                out.printf("  %s  %s  %s %s  ref=%s%s%n", c.gatewayTransactionId(), c.outcome(),
-                        c.amount() == null ? "?" : c.amount().toPlainString(), c.currency() == null ? "" : c.currency(),
-                        c.merchantReference(), c.voided() ? "  VOIDED" : "");
+                out.printf("  %s  %s  %s %s  ref=%s%s%n", Shown.text(c.gatewayTransactionId()), c.outcome(),
+                        c.amount() == null ? "?" : c.amount().toPlainString(), c.currency() == null ? "" : Shown.text(c.currency()),
+                        Shown.text(c.merchantReference()), c.voided() ? "  VOIDED" : "");
             }
             r.errors().forEach(e -> line("Error:", e.toString()));
         }
@@ -128,7 +127,7 @@ final class ResultPrinter {
 
     private void line(String label, String value) {
         if (value != null && !value.isBlank()) {
-            out.printf("%-18s%s%n", label, value);
+            out.printf("%-18s%s%n", label, Shown.text(value));
         }
     }
 

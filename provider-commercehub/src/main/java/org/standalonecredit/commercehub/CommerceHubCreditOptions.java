@@ -56,12 +56,14 @@ public final class CommerceHubCreditOptions implements CreditExtension {
                 v.reject(field + ".invoiceNumber", "must not be blank when given");
             }
             v.maxLength(field + ".invoiceNumber", invoiceNumber, MAX_INVOICE_NUMBER_LENGTH);
+            v.plainText(field + ".invoiceNumber", invoiceNumber);
         }
         if (orderId != null) {
             if (orderId.isBlank()) {
                 v.reject(field + ".orderId", "must not be blank when given");
             }
             v.maxLength(field + ".orderId", orderId, MAX_ORDER_ID_LENGTH);
+            v.plainText(field + ".orderId", orderId);
         }
     }
 

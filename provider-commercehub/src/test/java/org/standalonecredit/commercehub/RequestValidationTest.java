@@ -44,6 +44,14 @@ class RequestValidationTest {
     }
 
     @Test
+    void controlCharactersInTheOptionsAreRefused() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> TestGateways.cardCredit("5.00")
+                .extension(CommerceHubCreditOptions.builder().invoiceNumber("INV\r1").orderId("O\u202E1").build()).build());
+        assertTrue(e.hasErrorFor("extensions.CommerceHubCreditOptions.invoiceNumber"));
+        assertTrue(e.hasErrorFor("extensions.CommerceHubCreditOptions.orderId"));
+    }
+
+    @Test
     void customerAndInstrumentTokensAreNotSupported() {
         for (PaymentSource source : new PaymentSource[] {PaymentSource.customerToken("F45FB3E443AC3C57E053A2598D0A9CFF"),
                 PaymentSource.paymentInstrument("F45FE45E7993C7DBE053A2598D0AED19"),

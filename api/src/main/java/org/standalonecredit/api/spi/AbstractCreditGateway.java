@@ -58,6 +58,17 @@ public abstract class AbstractCreditGateway implements CreditGateway {
 
     @Override
     public final CreditResult credit(CreditRequest request) {
+        preflight(request);
+        enter();
+        try {
+            return checkEcho(request, sendCredit(request));
+        } finally {
+            inFlight.decrement();
+        }
+    }
+
+    @Override
+    public final void preflight(CreditRequest request) {
         Validation v = new Validation();
         validate(request, v);
         boolean sourceNamed = v.errors().stream().anyMatch(e -> e.field().equals("source"));
@@ -66,12 +77,6 @@ public abstract class AbstractCreditGateway implements CreditGateway {
                     + "; it accepts " + capabilities.sources());
         }
         v.throwIfInvalid();
-        enter();
-        try {
-            return checkEcho(request, sendCredit(request));
-        } finally {
-            inFlight.decrement();
-        }
     }
 
     @Override
