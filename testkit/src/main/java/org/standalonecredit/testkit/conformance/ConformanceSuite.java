@@ -91,6 +91,9 @@ public final class ConformanceSuite {
             }
         }
         nodes.add(DynamicContainer.dynamicContainer("never credits twice when the answer is lost, retries on", noDouble));
+        nodes.add(DynamicContainer.dynamicContainer("never hides a credit when a re-send after a lost answer is refused", Stream.of(
+                test("401", () -> neverHidesACreditBehindARefusedResend(Behaviour.AUTH_FAILURE)),
+                test("400", () -> neverHidesACreditBehindARefusedResend(Behaviour.INVALID_REQUEST)))));
         nodes.add(test("leaks no card number, security code or secret", this::leaksNothing));
         nodes.add(test("gives 64 concurrent credits 64 correct, distinct results", this::concurrentCredits));
         nodes.add(test("flags an echoed amount that differs from the request", this::flagsEchoMismatch));
@@ -216,6 +219,24 @@ public final class ConformanceSuite {
             } else {
                 assertEquals(CreditOutcome.UNKNOWN, result.outcome(), "a lost answer must be UNKNOWN: " + result);
             }
+        }
+    }
+
+    /**
+     * The first attempt is processed and its answer lost; a re-send, if the provider makes one, is refused. The
+     * refusal says nothing about the first attempt, which credited: the only honest result is UNKNOWN.
+     */
+    private void neverHidesACreditBehindARefusedResend(Behaviour refusal) {
+        Map<String, String> shortTimeout = Map.of("credit.http.response-timeout", SHORT_TIMEOUT.toMillis() + "ms");
+        try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, shortTimeout, CreditListener.NONE)) {
+            sim.respondNext(Behaviour.CLOSE_CONNECTION);
+            sim.respondNext(refusal);
+            CreditRequest request = request("10.00", "USD", "refused-resend-" + refusal).build();
+            CreditResult result = gateway.credit(request);
+            assertEquals(1, sim.creditsInLedger(), "the first attempt credited");
+            assertEquals(CreditOutcome.UNKNOWN, result.outcome(), "a credit was made, and a refused re-send must not hide it: " + result);
+            assertTrue(result.reconciliation().isPresent(), "an unknown outcome must say how to reconcile");
+            assertEquals(request.idempotencyKey(), result.reconciliation().get().idempotencyKey());
         }
     }
 
