@@ -3,6 +3,7 @@ package org.standalonecredit.api.spi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +39,7 @@ class HostileConfigurationTest {
             "http.max-connections    | 0                    | must be between 1 and 1024 but was 0",
             "http.max-response-bytes | 99999999999          | must be a whole number but was '99999999999'"})
     void aHostileValueIsRefusedAtOpenNamingTheKeyAndTheRange(String key, String value, String problem) {
-        Map<String, String> config = sample();
-        config.put("credit." + key, value);
+        Map<String, String> config = sample(key, value);
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> StandaloneCredit.open(ConfigSource.fromMap(config)).close());
         assertEquals(List.of("credit." + key + " " + problem), e.problems());
         assertFalse(e.getMessage().contains(SECRET));
@@ -49,25 +49,69 @@ class HostileConfigurationTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource({"http.proxy, proxy.example:99999", "http.deadline, PT3000000H", "http.connect-timeout, 9223372036854775807s"})
     void aProviderThatChecksNothingCannotBuildATransportFromAHostileValue(String key, String value) {
-        CreditProvider validatesNothing = new SampleProvider() {
-            @Override
-            public SampleGateway create(ProviderContext context) {
-                return new SampleGateway(context, "http://127.0.0.1:9", null);
-            }
-        };
-        Map<String, String> config = sample();
-        config.put("credit." + key, value);
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> ProviderRegistry.of(List.of(validatesNothing)).create(ConfigSource.fromMap(config), "credit").close());
+        Map<String, String> config = sample(key, value);
+        ConfigurationException e = refusedByAProviderThatChecksNothing(config);
         assertEquals(1, e.problems().size(), e.problems().toString());
         assertEquals("credit." + key, e.problems().get(0).substring(0, e.problems().get(0).indexOf(' ')));
     }
 
-    private static Map<String, String> sample() {
+    /** Plain http is allowed only when the whole path is loopback: a proxy elsewhere would read the card data. */
+    @ParameterizedTest(name = "{0} via {1}")
+    @CsvSource({
+            "http://127.0.0.1:8080, proxy.example.com:3128",
+            "http://localhost:8080, 10.0.0.5:3128",
+            "HTTP://[::1]:8080, 127.0.0.1.example.com:3128",
+            "http://127.0.0.1:8080, localhost.evil.com:3128"})
+    void plainHttpThroughAProxyElsewhereIsRefusedAtOpen(String baseUrl, String proxy) {
+        Map<String, String> config = sample("sample.base-url", baseUrl, "http.proxy", proxy);
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> StandaloneCredit.open(ConfigSource.fromMap(config)).close());
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        String problem = e.problems().get(0);
+        assertTrue(problem.startsWith("credit.http.proxy must be a loopback host"), problem);
+        assertTrue(problem.contains("credit.sample.base-url") && problem.contains("clear text"), problem);
+        assertFalse(e.getMessage().contains(SECRET));
+    }
+
+    /** Even a provider that checks nothing itself: the registry reads the conventional base-url key. */
+    @ParameterizedTest(name = "{0} via {1}")
+    @CsvSource({"http://127.0.0.1:8080, proxy.example.com:3128"})
+    void theRuleHoldsForAProviderThatChecksNothing(String baseUrl, String proxy) {
+        Map<String, String> config = sample("sample.base-url", baseUrl, "http.proxy", proxy);
+        ConfigurationException e = refusedByAProviderThatChecksNothing(config);
+        assertTrue(e.problems().get(0).startsWith("credit.http.proxy must be a loopback host"), e.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0} via {1}")
+    @CsvSource({
+            "http://127.0.0.1:8080, 127.0.0.1:3128",
+            "http://localhost:8080, localhost:3128",
+            "http://127.0.0.1:8080, 127.1.2.3:3128",
+            "https://payments.example.com, proxy.example.com:3128"})
+    void aLoopbackProxyOrHttpsIsAccepted(String baseUrl, String proxy) {
+        Map<String, String> config = sample("sample.base-url", baseUrl, "http.proxy", proxy);
+        StandaloneCredit.open(ConfigSource.fromMap(config)).close();
+    }
+
+    private static ConfigurationException refusedByAProviderThatChecksNothing(Map<String, String> config) {
+        CreditProvider validatesNothing = new SampleProvider() {
+            @Override
+            public SampleGateway create(ProviderContext context) {
+                return new SampleGateway(context, "http://127.0.0.1:9", null); // builds its transport, checks no setting
+            }
+        };
+        return assertThrows(ConfigurationException.class,
+                () -> ProviderRegistry.of(List.of(validatesNothing)).create(ConfigSource.fromMap(config), "credit").close());
+    }
+
+    /** The sample gateway's configuration under "credit", with the given relative keys and values added. */
+    private static Map<String, String> sample(String... keysAndValues) {
         Map<String, String> config = new HashMap<>();
         config.put("credit.gateway", "sample");
         config.put("credit.sample.base-url", "https://payments.example.com");
         config.put("credit.sample.api-key", SECRET);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            config.put("credit." + keysAndValues[i], keysAndValues[i + 1]);
+        }
         return config;
     }
 }
