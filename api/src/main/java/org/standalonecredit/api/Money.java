@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class Money {
     public static final int MAX_DIGITS = 12;
+    /** A longer amount string is refused before it is parsed; no currency needs more to write a valid amount. */
+    public static final int MAX_TEXT_LENGTH = 64;
+    /** More significant digits than this means decimals (or trailing zeros) no currency has. */
+    private static final int MAX_PRECISION = 64;
     private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
 
@@ -48,6 +52,11 @@ public final class Money {
             checkCurrency(currencyCode, field, v);
             return null;
         }
+        if (amount.length() > MAX_TEXT_LENGTH) {
+            v.reject(field + ".value", "must be at most " + MAX_TEXT_LENGTH + " characters");
+            checkCurrency(currencyCode, field, v);
+            return null;
+        }
         if (!PLAIN_DECIMAL.matcher(amount).matches()) {
             v.reject(field + ".value", "must be a plain positive decimal such as 10.00");
             checkCurrency(currencyCode, field, v);
@@ -62,30 +71,27 @@ public final class Money {
             v.reject(field + ".value", "is required");
             return null;
         }
-        boolean ok = true;
         if (amount.signum() <= 0) {
             v.reject(field + ".value", "must be greater than zero");
-            ok = false;
+            return null;
         }
         if (currency == null) {
             return null;
         }
         int minor = currency.getDefaultFractionDigits();
-        BigDecimal stripped = amount.stripTrailingZeros();
-        if (stripped.scale() > minor) {
-            v.reject(field + ".value", "has more decimals than " + currency.getCurrencyCode() + " allows (" + minor + ")");
-            ok = false;
-        }
-        if (!ok) {
-            return null;
-        }
-        BigDecimal scaled = amount.setScale(minor);
-        int integerDigits = Math.max(scaled.precision() - scaled.scale(), 0);
+        // Sizes are checked on precision and scale alone: setScale or stripTrailingZeros on a value such
+        // as 1E+999999999 or a million trailing zeros would take seconds or throw ArithmeticException.
+        long integerDigits = (long) amount.precision() - amount.scale();
         if (integerDigits + minor > MAX_DIGITS) {
             v.reject(field + ".value", "must have at most " + MAX_DIGITS + " digits including decimals");
             return null;
         }
-        return new Money(scaled, currency);
+        if (amount.precision() > MAX_PRECISION
+                || amount.scale() > minor && amount.stripTrailingZeros().scale() > minor) {
+            v.reject(field + ".value", "has more decimals than " + currency.getCurrencyCode() + " allows (" + minor + ")");
+            return null;
+        }
+        return new Money(amount.setScale(minor), currency);
     }
 
     private static Currency checkCurrency(String code, String field, Validation v) {

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
 
@@ -53,6 +56,44 @@ class MoneyTest {
     void bigDecimalInputIsScaledNotRounded() {
         assertEquals("12.00", Money.of(new BigDecimal("12"), "USD").toPlainString());
         assertThrows(InvalidRequestException.class, () -> Money.of(new BigDecimal("12.345"), "USD"));
+    }
+
+    /** Hostile amounts are refused by their size, before any arithmetic on their scale could take seconds or throw. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+10000000", "1E+999999999", "1E+2147483647", "1E-2147483647", "1E-999999999", "1E+12"})
+    void aHostileBigDecimalIsAnInvalidAmountNotAnArithmeticError(String amount) {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Money.of(new BigDecimal(amount), "USD"));
+        assertTrue(e.hasErrorFor("amount.value"), e.getMessage());
+        InvalidRequestException built = assertThrows(InvalidRequestException.class,
+                () -> CreditRequest.builder().amount(new BigDecimal(amount), "USD").build());
+        assertTrue(built.hasErrorFor("amount.value"), built.getMessage());
+    }
+
+    @Test
+    void thousandsOfTrailingZerosAreRefusedWithoutStrippingThem() {
+        BigDecimal tenWithManyZeros = new BigDecimal(BigInteger.TEN.pow(20_000), 19_999);
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Money.of(tenWithManyZeros, "USD"));
+        assertTrue(e.hasErrorFor("amount.value"), e.getMessage());
+    }
+
+    @Test
+    void aHostileStringIsRefusedByItsLengthBeforeItIsParsed() {
+        for (String amount : List.of("1" + "0".repeat(100_000), "0." + "0".repeat(100_000) + "1", "1".repeat(65))) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class,
+                    () -> CreditRequest.builder().amount(amount, "USD").build());
+            assertEquals(List.of("must be at most 64 characters"), e.errors().stream()
+                    .filter(f -> f.field().equals("amount.value")).map(FieldError::message).toList());
+        }
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Money.of("1E+999999999", "USD"));
+        assertTrue(e.hasErrorFor("amount.value"), e.getMessage());
+    }
+
+    @Test
+    void trailingZerosWithinReasonAreStillAccepted() {
+        assertEquals("10.00", Money.of(new BigDecimal("10.0000000000"), "USD").toPlainString());
+        assertEquals("10.00", Money.of("10.0000000000", "USD").toPlainString());
+        assertEquals("0.01", Money.of(new BigDecimal("1E-2"), "USD").toPlainString());
+        assertEquals("1000.00", Money.of(new BigDecimal("1E+3"), "USD").toPlainString());
     }
 
     @Test

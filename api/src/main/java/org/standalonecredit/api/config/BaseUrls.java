@@ -35,6 +35,24 @@ public final class BaseUrls {
         }
     }
 
+    /**
+     * Plain http is allowed only when the whole path stays on this machine: with an {@code http://} base
+     * URL, a proxy must itself be a loopback host. Returns the problem for the proxy key, or empty.
+     */
+    public static Optional<String> proxyProblem(String baseUrl, String baseUrlKey, String proxyHost) {
+        String scheme;
+        try {
+            scheme = new URI(baseUrl).getScheme();
+        } catch (URISyntaxException e) {
+            return Optional.empty(); // the base URL's own problem is reported under its key
+        }
+        if (!"http".equalsIgnoreCase(scheme) || isLoopback(proxyHost)) {
+            return Optional.empty();
+        }
+        return Optional.of("must be a loopback host (localhost, 127.0.0.0/8) while " + baseUrlKey
+                + " uses http://: a proxy elsewhere would receive card data in clear text; use https:// or a loopback proxy");
+    }
+
     static boolean isLoopback(String host) {
         String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         if (h.equalsIgnoreCase("localhost")) {

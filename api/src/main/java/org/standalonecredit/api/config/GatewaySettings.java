@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A view of configuration under one key prefix ("credit.cybersource"). Reading a missing or bad
@@ -12,6 +13,11 @@ import java.util.Optional;
  * list every problem at once. Views made with {@link #scope(String)} share the problem list.
  */
 public final class GatewaySettings {
+    /** Written like a duration; when it does not parse, its number is too large for a {@link Duration}. */
+    private static final Pattern DURATION_FORM = Pattern.compile("(?i)pt[-+0-9.,hms]+|[-+]?\\d+\\s*(ms|s|m)?");
+    /** A duration no caller should exceed unless it asks for its own bounds. */
+    public static final Duration MAX_DURATION = Duration.ofDays(1);
+
     private final ConfigSource source;
     private final String prefix;
     private final List<String> problems;
@@ -77,21 +83,47 @@ public final class GatewaySettings {
         return defaultValue;
     }
 
-    /** "500ms", "5s", "2m", ISO-8601 "PT5S", or plain milliseconds. */
+    /** "500ms", "5s", "2m", ISO-8601 "PT5S", or plain milliseconds: positive, at most {@link #MAX_DURATION}. */
     public Duration duration(String relative, Duration defaultValue) {
+        return duration(relative, defaultValue, Duration.ofMillis(1), MAX_DURATION);
+    }
+
+    /**
+     * A duration between {@code min} and {@code max} inclusive ({@code min} may be zero), or the default
+     * when absent. A value outside the bounds is a problem naming the range, so no later arithmetic on
+     * the value (pauses, deadlines, timeout conversions) can overflow.
+     */
+    public Duration duration(String relative, Duration defaultValue, Duration min, Duration max) {
         Optional<String> value = optional(relative);
         if (value.isEmpty()) {
             return defaultValue;
         }
         Optional<Duration> parsed = parseDuration(value.get());
-        if (parsed.isEmpty() || parsed.get().isNegative() || parsed.get().isZero()) {
-            problem(relative, "must be a positive duration such as 500ms, 5s or PT5S but was '" + value.get() + "'");
+        if (parsed.isEmpty() && !DURATION_FORM.matcher(value.get()).matches()) {
+            problem(relative, "must be a " + (min.isZero() ? "" : "positive ") + "duration such as 500ms, 5s or PT5S but was '"
+                    + value.get() + "'");
+            return defaultValue;
+        }
+        if (parsed.isEmpty() || parsed.get().compareTo(min) < 0 || parsed.get().compareTo(max) > 0) { // empty: too large to hold
+            problem(relative, "must be a duration between " + describe(min) + " and " + describe(max) + " but was '" + value.get() + "'");
             return defaultValue;
         }
         return parsed.get();
     }
 
-    /** Parses "500ms", "5s", "2m", ISO-8601 "PT5S" or plain milliseconds. */
+    /** A bound as it may be written in configuration: whole minutes, seconds or milliseconds. */
+    private static String describe(Duration d) {
+        long ms = d.toMillis();
+        if (ms != 0 && ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms != 0 && ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
+
+    /**
+     * Parses "500ms", "5s", "2m", ISO-8601 "PT5S" or plain milliseconds; empty for anything else,
+     * including a number too large for a {@link Duration}. Never throws.
+     */
     public static Optional<Duration> parseDuration(String text) {
         String s = text.trim().toLowerCase(java.util.Locale.ROOT);
         try {
@@ -108,7 +140,7 @@ public final class GatewaySettings {
                 return Optional.of(Duration.ofMinutes(Long.parseLong(s.substring(0, s.length() - 1).trim())));
             }
             return Optional.of(Duration.ofMillis(Long.parseLong(s)));
-        } catch (RuntimeException e) {
+        } catch (NumberFormatException | ArithmeticException | java.time.format.DateTimeParseException e) {
             return Optional.empty();
         }
     }

@@ -5,11 +5,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.DuplicateProviderException;
 import org.standalonecredit.api.UnknownProviderException;
+import org.standalonecredit.api.config.BaseUrls;
 import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.config.GatewaySettings;
 import org.standalonecredit.api.transport.TransportSettings;
@@ -19,10 +21,13 @@ import org.standalonecredit.api.transport.TransportSettings;
  * into a gateway. Immutable; holds no global state, so several registries and gateways coexist.
  *
  * <p>Configuration under a gateway name {@code N} (e.g. "credit"): {@code N.gateway} is the provider
- * id; the provider reads {@code N.<id>.*}; the transport reads {@code N.http.*}; retries {@code N.retry.*}.
+ * id; the provider reads {@code N.<id>.*} (its base-URL override at {@code N.<id>.base-url}); the transport
+ * reads {@code N.http.*}; retries {@code N.retry.*}.
  */
 public final class ProviderRegistry {
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9\\-]*";
+    /** The key, under {@code N.<id>.}, at which every provider reads its base-URL override. */
+    private static final String BASE_URL = "base-url";
     private final Map<String, CreditProvider> byId;
 
     private ProviderRegistry(Map<String, CreditProvider> byId) {
@@ -84,7 +89,9 @@ public final class ProviderRegistry {
             root.throwIfInvalid();
         }
         CreditProvider provider = get(id);
-        TransportSettings transport = TransportSettings.from(root.scope("http"));
+        GatewaySettings http = root.scope("http");
+        TransportSettings transport = TransportSettings.from(http);
+        checkPlainHttpStaysLocal(root.scope(id), http, transport);
         RetryPolicy retry = RetryPolicy.from(root.scope("retry"));
         ProviderContext context = new ProviderContext(name, id, root.scope(id), transport, retry, options);
         CreditGateway gateway = provider.create(context);
@@ -95,6 +102,19 @@ public final class ProviderRegistry {
             throw e;
         }
         return gateway;
+    }
+
+    /**
+     * Checked here, before the provider runs, because only the registry knows both the proxy and the
+     * provider's {@code base-url}: every provider gets the rule without calling anything, and one that
+     * validates its own keys sees the problem in the shared list.
+     */
+    private static void checkPlainHttpStaysLocal(GatewaySettings provider, GatewaySettings http, TransportSettings transport) {
+        Optional<String> proxyHost = transport.proxyHost();
+        Optional<String> baseUrl = provider.optional(BASE_URL);
+        if (proxyHost.isPresent() && baseUrl.isPresent()) {
+            BaseUrls.proxyProblem(baseUrl.get(), provider.key(BASE_URL), proxyHost.get()).ifPresent(p -> http.problem("proxy", p));
+        }
     }
 
     private static void closeQuietly(CreditGateway gateway, RuntimeException cause) {

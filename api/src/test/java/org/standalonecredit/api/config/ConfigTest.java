@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,30 @@ class ConfigTest {
         assertEquals(Duration.ofMillis(250), s.duration("d", null));
         assertEquals(Duration.ofMinutes(2), s.duration("e", null));
         assertTrue(s.problems().isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9223372036854775807s", "9223372036854775807m", "9223372036854775807ms", "9223372036854775807",
+            "PT3000000H", "PT2562047788015215H", "PT99999999999999999999H", "61s", "PT1M0.001S", "0", "0s", "-5s", "PT-1S"})
+    void aDurationOutsideItsBoundsIsAProblemNamingTheKeyAndTheRange(String value) {
+        GatewaySettings s = GatewaySettings.of(ConfigSource.fromMap(Map.of("credit.retry.backoff", value)), "credit");
+        assertEquals(Duration.ofMillis(200), s.duration("retry.backoff", Duration.ofMillis(200), Duration.ofMillis(1), Duration.ofMinutes(1)));
+        assertEquals(List.of("credit.retry.backoff must be a duration between 1ms and 1m but was '" + value + "'"), s.problems());
+    }
+
+    @Test
+    void theBoundsThemselvesAreAccepted() {
+        GatewaySettings s = GatewaySettings.of(ConfigSource.fromMap(Map.of("low", "1ms", "high", "PT2H", "zero", "0ms")), "");
+        assertEquals(Duration.ofMillis(1), s.duration("low", null, Duration.ofMillis(1), Duration.ofHours(2)));
+        assertEquals(Duration.ofHours(2), s.duration("high", null, Duration.ofMillis(1), Duration.ofHours(2)));
+        assertEquals(Duration.ZERO, s.duration("zero", null, Duration.ZERO, Duration.ofSeconds(1)));
+        assertTrue(s.problems().isEmpty(), s.problems().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9223372036854775807m", "PT99999999999999999999H", "P1D", "5 hours", "1e3s", "--5s"})
+    void parsingNeverThrows(String value) {
+        assertTrue(GatewaySettings.parseDuration(value).isEmpty(), value);
     }
 
     @ParameterizedTest

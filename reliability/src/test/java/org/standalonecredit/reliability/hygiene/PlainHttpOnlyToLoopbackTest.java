@@ -17,7 +17,8 @@ import org.standalonecredit.reliability.support.OpenGateway;
 import org.standalonecredit.reliability.support.ProviderUnderTest;
 
 /**
- * A credit goes in the clear only to this machine: {@code http://} is refused for any other host,
+ * A credit goes in the clear only to this machine: {@code http://} is refused for any other host
+ * and through any proxy that is not itself on this machine,
  * names are never resolved to decide (a name other than localhost is refused as it is), and the
  * refusal names the key without showing any configured secret. Opening a gateway does no I/O, so
  * none of these addresses is ever contacted.
@@ -46,8 +47,33 @@ class PlainHttpOnlyToLoopbackTest {
         }
     }
 
+    /** A loopback base URL reached through a proxy elsewhere is not loopback: the proxy would read the card in clear text. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ProviderUnderTest.class)
+    void plainHttpThroughAProxyElsewhereIsAConfigurationError(ProviderUnderTest provider) {
+        CanaryScanner scanner = new CanaryScanner();
+        for (String proxy : List.of("proxy.example.com:3128", "10.1.2.3:8080", "127.0.0.1.example.com:3128")) {
+            ConfigurationException e = assertThrows(ConfigurationException.class,
+                    () -> open(provider, "http://127.0.0.1:8081", proxy), proxy);
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            assertTrue(e.problems().get(0).startsWith("credit.http.proxy must be a loopback host"), e.getMessage());
+            assertTrue(e.getMessage().contains("credit." + provider.id() + ".base-url"), e.getMessage());
+            scanner.scan("a ConfigurationException message", e.getMessage());
+        }
+        assertEquals(0, scanner.hits(), "a configuration error must not show a secret: " + scanner.describeHits());
+        assertDoesNotThrow(() -> open(provider, "http://127.0.0.1:8081", "127.0.0.1:3128"));
+        assertDoesNotThrow(() -> open(provider, "https://example.com", "proxy.example.com:3128"));
+    }
+
     private static void open(ProviderUnderTest provider, String url) {
+        open(provider, url, null);
+    }
+
+    private static void open(ProviderUnderTest provider, String url, String proxy) {
         Map<String, String> config = provider.configuration(url);
+        if (proxy != null) {
+            config.put("credit.http.proxy", proxy);
+        }
         OpenGateway.open(config, CreditListener.NONE, Sleeper.REAL).close(); // opening alone: nothing is sent
     }
 }
