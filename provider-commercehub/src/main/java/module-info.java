@@ -1,6 +1,7 @@
 /** Fiserv Commerce Hub stand-alone credits for the neutral credit API. */
 module org.standalonecredit.commercehub {
     requires transitive org.standalonecredit.api;
+    requires org.standalonecredit.kit;
     requires com.fasterxml.jackson.databind;
 
     exports org.standalonecredit.commercehub;

@@ -191,13 +191,17 @@ public final class CreditResult {
         public Builder statusReference(String v) { statusReference = v; return this; }
         public Builder submittedAt(Instant v) { submittedAt = v; return this; }
         public Builder attempts(int v) { attempts = v; return this; }
-        /** The response body, already masked by {@code org.standalonecredit.api.privacy.Masking}. */
+        /** The response body, already masked (see {@code org.standalonecredit.api.privacy.Masking}). */
         public Builder maskedResponseBody(String v) { maskedResponseBody = MaskedBody.ofMasked(v); return this; }
         /**
-         * The raw response body, masked by {@code Masking.maskBody} when {@link CreditResult#maskedResponseBody()}
-         * is first called. The bytes are kept as they are (not copied) until then: do not modify them.
+         * The response body, masked by {@code masking} when {@link CreditResult#maskedResponseBody()} is first
+         * called and kept; {@code masking} is dropped then (it may hold the raw bytes). The provider kit's
+         * {@code JsonMasking.lazily(bytes)} is one. Most callers never read the body, so most never pay for masking.
          */
-        public Builder responseBody(byte[] raw) { maskedResponseBody = MaskedBody.ofRaw(raw); return this; }
+        public Builder maskedResponseBodyOnRead(java.util.function.Supplier<String> masking) {
+            maskedResponseBody = MaskedBody.onRead(masking);
+            return this;
+        }
         public Builder reconciliation(Reconciliation v) { reconciliation = v; return this; }
 
         public CreditOutcome outcome() { return outcome; }

@@ -1,18 +1,18 @@
 package org.standalonecredit.api;
 
-import org.standalonecredit.api.privacy.Masking;
+import java.util.function.Supplier;
 
 /**
  * A response body as shown to callers: masked on first read, not when the answer arrives. Most callers
- * never read it, and masking re-parses and re-writes the whole body. The raw bytes are released as soon
- * as the masked text exists, and are never reachable from outside.
+ * never read it, and masking re-parses and re-writes the whole body. The masking (and the raw bytes it
+ * holds) is released as soon as the masked text exists, and is never reachable from outside.
  */
 final class MaskedBody {
-    private byte[] raw;
+    private Supplier<String> masking;
     private volatile String masked;
 
-    private MaskedBody(byte[] raw, String masked) {
-        this.raw = raw;
+    private MaskedBody(Supplier<String> masking, String masked) {
+        this.masking = masking;
         this.masked = masked;
     }
 
@@ -20,8 +20,8 @@ final class MaskedBody {
         return masked == null ? null : new MaskedBody(null, masked);
     }
 
-    static MaskedBody ofRaw(byte[] raw) {
-        return raw == null ? null : new MaskedBody(raw, null);
+    static MaskedBody onRead(Supplier<String> masking) {
+        return masking == null ? null : new MaskedBody(masking, null);
     }
 
     String text() {
@@ -30,9 +30,10 @@ final class MaskedBody {
             synchronized (this) {
                 text = masked;
                 if (text == null) {
-                    text = Masking.maskBody(raw);
+                    String computed = masking.get();
+                    text = computed == null ? "" : computed;
                     masked = text;
-                    raw = null;
+                    masking = null;
                 }
             }
         }

@@ -22,16 +22,20 @@ class CreditResultTest {
     }
 
     @Test
-    void aRawResponseBodyIsShownMaskedAndTheSameEveryTime() {
-        byte[] raw = "{\"id\":\"123\",\"card\":{\"number\":\"4111111111111111\",\"securityCode\":\"123\"}}"
-                .getBytes(StandardCharsets.UTF_8);
-        CreditResult result = approved().responseBody(raw).build();
+    void aBodyMaskedOnReadIsMaskedOnceAndTheSameEveryTime() {
+        byte[] raw = "card 4111111111111111 declined".getBytes(StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicInteger maskings = new java.util.concurrent.atomic.AtomicInteger();
+        CreditResult result = approved().maskedResponseBodyOnRead(() -> {
+            maskings.incrementAndGet();
+            return org.standalonecredit.api.privacy.Masking.maskText(new String(raw, StandardCharsets.UTF_8));
+        }).build();
+        assertEquals(0, maskings.get(), "nothing is masked before it is read");
 
         String shown = result.maskedResponseBody().orElseThrow();
         assertFalse(shown.contains("4111111111111111"), shown);
-        assertFalse(shown.contains("\"123\"}"), shown);
         assertTrue(shown.contains("411111"), shown);
         assertEquals(shown, result.maskedResponseBody().orElseThrow());
+        assertEquals(1, maskings.get());
         assertEquals(shown, result.toBuilder().build().maskedResponseBody().orElseThrow());
         assertFalse(result.toString().contains("4111"), result.toString());
     }
@@ -40,6 +44,6 @@ class CreditResultTest {
     void anAlreadyMaskedBodyIsKeptAsGivenAndNoBodyIsEmpty() {
         assertEquals(Optional.of("as given"), approved().maskedResponseBody("as given").build().maskedResponseBody());
         assertEquals(Optional.empty(), approved().build().maskedResponseBody());
-        assertEquals(Optional.empty(), approved().responseBody(null).build().maskedResponseBody());
+        assertEquals(Optional.empty(), approved().maskedResponseBodyOnRead(null).build().maskedResponseBody());
     }
 }

@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +19,10 @@ import org.standalonecredit.api.Validation;
 import org.standalonecredit.api.VoidRequest;
 import org.standalonecredit.api.VoidResult;
 import org.standalonecredit.api.privacy.Masking;
-import org.standalonecredit.api.spi.AbstractCreditGateway;
-import org.standalonecredit.api.spi.AttemptLoop;
-import org.standalonecredit.api.spi.BackgroundWarmup;
-import org.standalonecredit.api.spi.GatewayExchange;
+import org.standalonecredit.kit.AbstractCreditGateway;
+import org.standalonecredit.kit.AttemptLoop;
+import org.standalonecredit.kit.BackgroundWarmup;
+import org.standalonecredit.kit.GatewayExchange;
 import org.standalonecredit.api.spi.ProviderContext;
 import org.standalonecredit.api.transport.HttpTransport;
 import org.standalonecredit.api.transport.TransportSettings;
@@ -65,7 +66,7 @@ final class CommerceHubGateway extends AbstractCreditGateway {
         this.clock = context.clock();
         this.ids = context.ids();
         this.transport = context.newTransport();
-        GatewayExchange exchange = context.newExchange(transport);
+        GatewayExchange exchange = GatewayExchange.of(context, transport);
         HmacSigner signer = new HmacSigner(settings.apiKey(), settings.apiSecret(), clock);
         this.sender = new SignedSender(exchange, signer, settings.baseUrl(), context.retryPolicy(), context.sleeper());
         this.writer = new CreditBodyWriter(settings);
@@ -175,7 +176,7 @@ final class CommerceHubGateway extends AbstractCreditGateway {
         Optional<List<CommerceHubAnswer>> entries = CommerceHubJson.parse(last.response().body()).flatMap(FollowUpAnswers::entries);
         if (found.outcome() == FollowUpOutcome.DONE && entries.isPresent() && !entries.get().isEmpty()) {
             return Optional.of(CreditAnswers.fromInquiry(request, clientRequestId, entries.get().get(0), last.response().status(),
-                    Masking.maskBody(last.response().body())));
+                    JsonMasking.maskBody(last.response().body())));
         }
         return Optional.of(CreditAnswers.unresolved(request, clientRequestId,
                 unresolved + "answered HTTP " + last.response().status() + "; nothing was sent"));

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.standalonecredit.api.json.JsonTrees;
+import org.standalonecredit.kit.json.JsonTrees;
 
 /**
  * The one JSON configuration of this provider: trees only (no data binding, so no polymorphic typing),

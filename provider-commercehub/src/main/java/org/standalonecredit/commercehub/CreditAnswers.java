@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.Reconciliation;
-import org.standalonecredit.api.spi.HttpStatuses;
+import org.standalonecredit.kit.HttpStatuses;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.TransportFailure;
 
@@ -31,7 +32,7 @@ final class CreditAnswers {
         int status = response.status();
         Optional<JsonNode> json = CommerceHubJson.parse(response.body());
         CreditResult.Builder b = base(request, clientRequestId).httpStatus(status).attempts(attempts).submittedAt(submittedAt)
-                .responseBody(response.body());
+                .maskedResponseBodyOnRead(JsonMasking.lazily(response.body()));
         CommerceHubAnswer answer = json.filter(JsonNode::isObject).map(CommerceHubAnswer::new).orElse(null);
         if (answer != null) {
             describe(b, answer, clientRequestId);
@@ -101,7 +102,7 @@ final class CreditAnswers {
     /** The inquiry before a first send was refused for its credentials (401, 403): nothing was sent. */
     static CreditResult inquiryRefused(CreditRequest request, String clientRequestId, InboundResponse response) {
         int status = response.status();
-        return base(request, clientRequestId).attempts(0).httpStatus(status).responseBody(response.body())
+        return base(request, clientRequestId).attempts(0).httpStatus(status).maskedResponseBodyOnRead(JsonMasking.lazily(response.body()))
                 .outcome(CreditOutcome.REJECTED, status == 401 ? OutcomeDetail.AUTHENTICATION_FAILED : OutcomeDetail.NOT_PERMITTED)
                 .responseMessage("the transaction inquiry that must precede sending this idempotency key was refused (HTTP "
                         + status + "); nothing was sent")

@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.privacy.Masking;
-import org.standalonecredit.api.spi.AttemptLoop;
+import org.standalonecredit.kit.AttemptLoop;
 import org.standalonecredit.api.transport.InboundResponse;
 
 /**
@@ -83,7 +84,7 @@ final class EncryptionKeys {
         }
         InboundResponse response = outcome.last().response();
         int status = response.status();
-        String masked = Masking.maskBody(response.body());
+        String masked = JsonMasking.maskBody(response.body());
         Optional<JsonNode> json = CommerceHubJson.parse(response.body());
         List<GatewayError> errors = json.map(GatewayErrors::parse).orElse(List.of());
         if (status < 200 || status >= 300) {

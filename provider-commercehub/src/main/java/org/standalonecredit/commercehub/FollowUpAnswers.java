@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +14,7 @@ import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.StatusResult;
 import org.standalonecredit.api.VoidResult;
 import org.standalonecredit.api.privacy.Masking;
-import org.standalonecredit.api.spi.GatewayExchange;
+import org.standalonecredit.kit.GatewayExchange;
 import org.standalonecredit.api.transport.InboundResponse;
 
 /** Turns answers to a cancel or a transaction inquiry into neutral results. */
@@ -32,7 +33,7 @@ final class FollowUpAnswers {
         }
         InboundResponse response = last.response();
         int status = response.status();
-        String masked = Masking.maskBody(response.body());
+        String masked = JsonMasking.maskBody(response.body());
         Optional<CommerceHubAnswer> answer = CommerceHubJson.parse(response.body()).filter(JsonNode::isObject).map(CommerceHubAnswer::new);
         List<GatewayError> errors = answer.map(CommerceHubAnswer::errors).orElse(List.of());
         String voidId = answer.map(CommerceHubAnswer::transactionId).orElse(null);
@@ -53,7 +54,7 @@ final class FollowUpAnswers {
         }
         InboundResponse response = last.response();
         int status = response.status();
-        String masked = Masking.maskBody(response.body());
+        String masked = JsonMasking.maskBody(response.body());
         Optional<JsonNode> json = CommerceHubJson.parse(response.body());
         List<GatewayError> errors = json.map(GatewayErrors::parse).orElse(List.of());
         if (status < 200 || status >= 300) {

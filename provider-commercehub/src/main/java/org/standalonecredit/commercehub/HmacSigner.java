@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import org.standalonecredit.api.config.Secret;
-import org.standalonecredit.api.spi.HmacSha256;
+import org.standalonecredit.kit.signing.HmacSha256;
 import org.standalonecredit.api.transport.Header;
 
 /**

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.standalonecredit.api.spi.HmacSha256;
+import org.standalonecredit.kit.signing.HmacSha256;
 
 /**
  * What this gateway instance remembers of each idempotency key it sent: when it was first sent, a

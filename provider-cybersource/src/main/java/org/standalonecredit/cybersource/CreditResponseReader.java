@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.privacy.Masking;
-import org.standalonecredit.api.spi.HttpStatuses;
+import org.standalonecredit.kit.HttpStatuses;
 import org.standalonecredit.api.transport.InboundResponse;
 
 /**
@@ -40,7 +41,7 @@ final class CreditResponseReader {
         int status = response.status();
         String requestId = response.header("v-c-correlation-id").or(() -> response.header("x-requestid")).orElse(null);
         CreditResult.Builder b = CreditResult.builder().providerId(providerId).idempotencyKey(request.idempotencyKey())
-                .attempts(attempts).httpStatus(status).responseBody(response.body())
+                .attempts(attempts).httpStatus(status).maskedResponseBodyOnRead(JsonMasking.lazily(response.body()))
                 .reference("correlationId", response.header("v-c-correlation-id").orElse(null));
         Optional<JsonNode> parsed = Json.parseObject(response.body());
         if (parsed.isEmpty()) {

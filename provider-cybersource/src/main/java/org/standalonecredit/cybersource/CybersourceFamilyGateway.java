@@ -13,10 +13,10 @@ import org.standalonecredit.api.StatusResult;
 import org.standalonecredit.api.Validation;
 import org.standalonecredit.api.VoidRequest;
 import org.standalonecredit.api.VoidResult;
-import org.standalonecredit.api.spi.AbstractCreditGateway;
-import org.standalonecredit.api.spi.AttemptLoop;
-import org.standalonecredit.api.spi.BackgroundWarmup;
-import org.standalonecredit.api.spi.GatewayExchange;
+import org.standalonecredit.kit.AbstractCreditGateway;
+import org.standalonecredit.kit.AttemptLoop;
+import org.standalonecredit.kit.BackgroundWarmup;
+import org.standalonecredit.kit.GatewayExchange;
 import org.standalonecredit.api.spi.ProviderCapabilities;
 import org.standalonecredit.api.spi.ProviderContext;
 import org.standalonecredit.api.transport.HttpTransport;
@@ -59,7 +59,7 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
         this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.signer(), context.clock());
         this.reader = new CreditResponseReader(providerId);
         this.transport = context.newTransport();
-        this.exchange = context.newExchange(transport);
+        this.exchange = GatewayExchange.of(context, transport);
     }
 
     @Override

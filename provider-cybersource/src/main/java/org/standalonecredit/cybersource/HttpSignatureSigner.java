@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.standalonecredit.api.spi.HmacSha256;
+import org.standalonecredit.kit.signing.HmacSha256;
 import org.standalonecredit.api.transport.Header;
 
 /**

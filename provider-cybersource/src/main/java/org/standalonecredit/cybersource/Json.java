@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.standalonecredit.api.json.JsonTrees;
+import org.standalonecredit.kit.json.JsonTrees;
 
 /**
  * The one JSON configuration of this provider: trees only, exact decimals, nothing after the root value, and

@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class TransactionLookup {
 
     static StatusResult read(String providerId, InboundResponse response, boolean search) {
         int status = response.status();
-        String masked = Masking.maskBody(response.body());
+        String masked = JsonMasking.maskBody(response.body());
         Optional<JsonNode> parsed = Json.parseObject(response.body());
         List<GatewayError> errors = parsed.map(ErrorBody::errors).orElse(List.of());
         if (status >= 200 && status < 300 && parsed.isPresent() && (!search || isSearchAnswer(parsed.get()))) {

@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -42,7 +43,7 @@ final class VoidExchange {
 
     static VoidResult read(String providerId, InboundResponse response) {
         int status = response.status();
-        String masked = Masking.maskBody(response.body());
+        String masked = JsonMasking.maskBody(response.body());
         Optional<JsonNode> parsed = Json.parseObject(response.body());
         if (parsed.isEmpty()) {
             FollowUpOutcome outcome = status == 404 ? FollowUpOutcome.NOT_FOUND

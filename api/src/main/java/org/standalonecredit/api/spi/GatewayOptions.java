@@ -6,7 +6,6 @@ import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.standalonecredit.api.IdGenerator;
 import org.standalonecredit.api.observe.CreditListener;
-import org.standalonecredit.api.transport.ApacheHttpTransport;
 import org.standalonecredit.api.transport.HttpTransport;
 import org.standalonecredit.api.transport.TransportSettings;
 
@@ -40,6 +39,7 @@ public final class GatewayOptions {
     public IdGenerator ids() { return ids; }
     public CreditListener listener() { return listener; }
     public SSLContext sslContext() { return sslContext; }
+    /** The transport factory given, or null: then the {@link org.standalonecredit.api.transport.HttpTransportFactory} found with ServiceLoader. */
     public Function<TransportSettings, HttpTransport> transportFactory() { return transportFactory; }
     public Sleeper sleeper() { return sleeper; }
 
@@ -48,7 +48,7 @@ public final class GatewayOptions {
         private IdGenerator ids = IdGenerator.randomUuids();
         private CreditListener listener = CreditListener.NONE;
         private SSLContext sslContext;
-        private Function<TransportSettings, HttpTransport> transportFactory = ApacheHttpTransport::new;
+        private Function<TransportSettings, HttpTransport> transportFactory;
         private Sleeper sleeper = Sleeper.REAL;
 
         public Builder clock(Clock v) { clock = Objects.requireNonNull(v); return this; }

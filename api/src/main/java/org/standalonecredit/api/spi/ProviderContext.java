@@ -5,6 +5,7 @@ import org.standalonecredit.api.IdGenerator;
 import org.standalonecredit.api.config.GatewaySettings;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.transport.HttpTransport;
+import org.standalonecredit.api.transport.HttpTransportFactory;
 import org.standalonecredit.api.transport.TransportSettings;
 
 /** Everything a provider needs to create a gateway: its settings and the shared collaborators. */
@@ -40,11 +41,10 @@ public final class ProviderContext {
 
     /** A new transport for this gateway; the gateway owns it and closes it. Call after validating settings. */
     public HttpTransport newTransport() {
-        return options.transportFactory().apply(transportSettings);
-    }
-
-    /** The exchange helper providers send through: masking, listener events, logging, timings. */
-    public GatewayExchange newExchange(HttpTransport transport) {
-        return new GatewayExchange(providerId, transport, listener(), clock());
+        if (options.transportFactory() != null) {
+            return options.transportFactory().apply(transportSettings);
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return HttpTransportFactory.discover(loader != null ? loader : ProviderContext.class.getClassLoader()).create(transportSettings);
     }
 }

@@ -1,8 +1,10 @@
 package org.standalonecredit.api.transport;
 
+
 /**
  * Sends one HTTP request and reads its response; never retries on its own (retrying a credit is
- * the library's decision). Thread-safe. Implementations: {@link ApacheHttpTransport}, or a test double.
+ * the library's decision). Thread-safe. Made by an {@link HttpTransportFactory}: the library's is
+ * {@code org.standalonecredit.transport.apache.ApacheHttpTransport}; tests use doubles.
  */
 public interface HttpTransport extends AutoCloseable {
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.standalonecredit.api.config.ConfigurationException;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.spi.Sleeper;
-import org.standalonecredit.api.transport.ApacheHttpTransport;
+import org.standalonecredit.transport.apache.ApacheHttpTransport;
 import org.standalonecredit.api.transport.Header;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.OutboundRequest;

@@ -19,7 +19,7 @@ import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.observe.ExchangeEvent;
-import org.standalonecredit.api.transport.ApacheHttpTransport;
+import org.standalonecredit.transport.apache.ApacheHttpTransport;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.OutboundRequest;
 import org.standalonecredit.api.transport.TransportFailure;

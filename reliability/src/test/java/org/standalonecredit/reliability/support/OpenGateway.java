@@ -10,7 +10,7 @@ import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.Sleeper;
-import org.standalonecredit.api.transport.ApacheHttpTransport;
+import org.standalonecredit.transport.apache.ApacheHttpTransport;
 import org.standalonecredit.api.transport.HttpTransport;
 
 /**

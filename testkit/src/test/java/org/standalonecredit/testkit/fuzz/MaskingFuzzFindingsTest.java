@@ -1,5 +1,6 @@
 package org.standalonecredit.testkit.fuzz;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import org.standalonecredit.api.privacy.Masking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,11 +11,11 @@ class MaskingFuzzFindingsTest {
     @Test
     void aCardNumberUsedAsAJsonKeyIsMaskedAndTheFieldOrderKept() {
         assertEquals("{\"a\":1,\"411111******1111\":{\"card 555555******4444\":2},\"z\":3}",
-                Masking.maskBody("{\"a\":1,\"4111111111111111\":{\"card 5555555555554444\":2},\"z\":3}"));
+                JsonMasking.maskBody("{\"a\":1,\"4111111111111111\":{\"card 5555555555554444\":2},\"z\":3}"));
     }
 
     @Test
     void aCardNumberInAFractionIsMasked() {
-        assertEquals("{\"shown\":\"0.411111******1111\",\"amount\":10.5}", Masking.maskBody("{\"shown\":0.4111111111111111,\"amount\":10.5}"));
+        assertEquals("{\"shown\":\"0.411111******1111\",\"amount\":10.5}", JsonMasking.maskBody("{\"shown\":0.4111111111111111,\"amount\":10.5}"));
     }
 }

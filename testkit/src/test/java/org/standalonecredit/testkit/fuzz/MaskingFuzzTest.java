@@ -1,5 +1,6 @@
 package org.standalonecredit.testkit.fuzz;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import org.standalonecredit.api.privacy.Masking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,13 +27,13 @@ class MaskingFuzzTest {
 
     /** Any body: masked text of bounded length with none of the body's card numbers, and masking it again changes nothing more. */
     static void check(byte[] body) {
-        String masked = Masking.maskBody(body);
+        String masked = JsonMasking.maskBody(body);
         assertNotNull(masked);
         assertTrue(masked.length() <= LONGEST, "masked text is capped, not " + masked.length() + " characters");
         Set<String> pans = CardNumberRuns.in(body);
         CardNumberRuns.assertNoneIn(pans, "maskBody", masked);
         CardNumberRuns.assertNoneIn(pans, "maskText", Masking.maskText(new String(body, StandardCharsets.UTF_8)));
-        String again = Masking.maskBody(masked.getBytes(StandardCharsets.UTF_8));
+        String again = JsonMasking.maskBody(masked.getBytes(StandardCharsets.UTF_8));
         CardNumberRuns.assertNoneIn(CardNumberRuns.in(masked), "maskBody of masked text", again);
         if (body.length == 0) {
             assertEquals("", masked);

@@ -1,5 +1,6 @@
 package org.standalonecredit.testkit.conformance.minihub;
 
+import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,10 +27,10 @@ import org.standalonecredit.api.VoidRequest;
 import org.standalonecredit.api.VoidResult;
 import org.standalonecredit.api.config.Secret;
 import org.standalonecredit.api.privacy.Masking;
-import org.standalonecredit.api.spi.AbstractCreditGateway;
-import org.standalonecredit.api.spi.AttemptLoop;
+import org.standalonecredit.kit.AbstractCreditGateway;
+import org.standalonecredit.kit.AttemptLoop;
 import org.standalonecredit.api.spi.CreditProvider;
-import org.standalonecredit.api.spi.GatewayExchange;
+import org.standalonecredit.kit.GatewayExchange;
 import org.standalonecredit.api.spi.ProviderCapabilities;
 import org.standalonecredit.api.spi.ProviderContext;
 import org.standalonecredit.api.transport.Header;
@@ -91,7 +92,7 @@ public class MiniHubProvider implements CreditProvider {
             this.secret = secret;
             this.flaw = flaw;
             this.transport = context.newTransport();
-            this.exchange = context.newExchange(transport);
+            this.exchange = GatewayExchange.of(context, transport);
         }
 
         @Override
@@ -127,7 +128,7 @@ public class MiniHubProvider implements CreditProvider {
 
         private CreditResult map(CreditRequest request, InboundResponse response, int attempts, String clientRequestId) {
             CreditResult.Builder b = resultFor(request).attempts(attempts).httpStatus(response.status())
-                    .maskedResponseBody(Masking.maskBody(response.body()));
+                    .maskedResponseBody(JsonMasking.maskBody(response.body()));
             int status = response.status();
             JsonNode root;
             try {
