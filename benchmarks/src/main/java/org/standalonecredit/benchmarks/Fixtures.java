@@ -11,7 +11,7 @@ import java.util.Map;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.transport.Header;
 import org.standalonecredit.api.transport.InboundResponse;
-import org.standalonecredit.testkit.fixtures.SeedCredits;
+import org.standalonecredit.simulator.fixtures.SeedCredits;
 
 /**
  * What every benchmark credits with: the seed credits (testkit {@link SeedCredits}), the simulators'

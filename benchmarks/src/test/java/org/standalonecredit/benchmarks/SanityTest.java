@@ -21,8 +21,8 @@ import org.standalonecredit.benchmarks.e2e.LibraryClient;
 import org.standalonecredit.benchmarks.e2e.SdkClient;
 import org.standalonecredit.benchmarks.micro.Gateways;
 import org.standalonecredit.benchmarks.micro.InMemoryTransport;
-import org.standalonecredit.testkit.sim.RecordedRequest;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.RecordedRequest;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
 /**
  * Quick checks that every benchmark measures what it says, each once: no timing, no figures asserted.

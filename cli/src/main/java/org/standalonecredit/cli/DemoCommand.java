@@ -15,11 +15,11 @@ import org.standalonecredit.api.StatusResult;
 import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
-import org.standalonecredit.testkit.fixtures.SeedCredits;
-import org.standalonecredit.testkit.sim.Behaviour;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
-import org.standalonecredit.testkit.sim.commercehub.CommerceHubSimulator;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.fixtures.SeedCredits;
+import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.GatewaySimulator;
+import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

@@ -10,14 +10,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.io.ByteArrayOutputStream;
 import org.standalonecredit.api.config.GatewaySettings;
-import org.standalonecredit.testkit.sim.junit.SimulatorMain;
+import org.standalonecredit.simulator.SimulatorMain;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "simulator", mixinStandardHelpOptions = true,
         description = {"Run the gateway simulators standalone (loopback by default), so a staging application can point at them.",
-                "Credentials default to the published test vectors; see testkit/SIMULATORS.md."})
+                "Credentials default to the published test vectors; see simulators/SIMULATORS.md."})
 final class SimulatorCommand implements Callable<Integer> {
     @ParentCommand
     CreditCli cli;

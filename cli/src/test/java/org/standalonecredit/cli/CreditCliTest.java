@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.standalonecredit.testkit.fixtures.TestCards;
-import org.standalonecredit.testkit.sim.Behaviour;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.fixtures.TestCards;
+import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
 class CreditCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -19,8 +19,8 @@ import org.standalonecredit.testkit.conformance.ConformanceSubject;
 import org.standalonecredit.testkit.conformance.ConformanceSuite;
 import org.standalonecredit.testkit.conformance.SimulatedGateway;
 import org.standalonecredit.testkit.conformance.SimulatorBackedGateway;
-import org.standalonecredit.testkit.sim.RecordedRequest;
-import org.standalonecredit.testkit.sim.commercehub.CommerceHubSimulator;
+import org.standalonecredit.simulator.RecordedRequest;
+import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
 
 /** The testkit conformance suite, run against the Commerce Hub provider and simulator. */
 class CommerceHubConformanceTest {

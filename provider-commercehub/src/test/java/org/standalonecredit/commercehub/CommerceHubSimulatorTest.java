@@ -31,11 +31,11 @@ import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.config.ConfigurationException;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
-import org.standalonecredit.testkit.sim.Behaviour;
-import org.standalonecredit.testkit.sim.LedgerEntry;
-import org.standalonecredit.testkit.sim.MutableClock;
-import org.standalonecredit.testkit.sim.RecordedRequest;
-import org.standalonecredit.testkit.sim.commercehub.CommerceHubSimulator;
+import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.LedgerEntry;
+import org.standalonecredit.simulator.MutableClock;
+import org.standalonecredit.simulator.RecordedRequest;
+import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
 
 /** End to end over HTTP against the testkit's Commerce Hub simulator, which verifies the HMAC like Commerce Hub. */
 class CommerceHubSimulatorTest {

@@ -12,7 +12,7 @@ import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
-import org.standalonecredit.testkit.sim.MutableClock;
+import org.standalonecredit.simulator.MutableClock;
 
 /** Gateways over a {@link FakeTransport}, with a clock that pauses advance, and sample requests. Test data only. */
 final class TestGateways {

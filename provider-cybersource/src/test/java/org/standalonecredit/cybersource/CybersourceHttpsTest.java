@@ -19,8 +19,8 @@ import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
-import org.standalonecredit.testkit.tls.SelfSignedCertificate;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.tls.SelfSignedCertificate;
 
 /** Over TLS, as to the real gateway: the simulator presents a certificate the client must trust. */
 class CybersourceHttpsTest {

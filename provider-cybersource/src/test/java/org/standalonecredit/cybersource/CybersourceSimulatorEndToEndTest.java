@@ -30,9 +30,9 @@ import org.standalonecredit.api.StatusQuery;
 import org.standalonecredit.api.StatusResult;
 import org.standalonecredit.api.VoidRequest;
 import org.standalonecredit.api.VoidResult;
-import org.standalonecredit.testkit.sim.Behaviour;
-import org.standalonecredit.testkit.sim.RecordedRequest;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.RecordedRequest;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
 /** The real HTTP path, real signatures, against the testkit's Cybersource simulator. */
 class CybersourceSimulatorEndToEndTest {

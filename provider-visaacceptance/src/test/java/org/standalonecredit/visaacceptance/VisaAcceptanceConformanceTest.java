@@ -17,8 +17,8 @@ import org.standalonecredit.testkit.conformance.ConformanceSubject;
 import org.standalonecredit.testkit.conformance.ConformanceSuite;
 import org.standalonecredit.testkit.conformance.SimulatedGateway;
 import org.standalonecredit.testkit.conformance.SimulatorBackedGateway;
-import org.standalonecredit.testkit.sim.RecordedRequest;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.RecordedRequest;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
 /**
  * The testkit conformance suite against the Visa Acceptance provider as configured by default: with

@@ -17,9 +17,9 @@ import org.standalonecredit.api.InvalidRequestException;
 import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.StatusQuery;
 import org.standalonecredit.api.VoidRequest;
-import org.standalonecredit.testkit.sim.Behaviour;
-import org.standalonecredit.testkit.sim.Gateway;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.Gateway;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
 /** The Visa Acceptance provider against the testkit simulator in its mass-transit mode, real signatures. */
 class VisaAcceptanceSimulatorEndToEndTest {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.standalonecredit.benchmarks.Table;
 import org.standalonecredit.benchmarks.e2e.Simulator;
-import org.standalonecredit.testkit.tls.SelfSignedCertificate;
+import org.standalonecredit.simulator.tls.SelfSignedCertificate;
 
 /**
  * Cold start: wall time of a whole fresh JVM ({@code java -cp <this class path> ColdStartLibrary|ColdStartSdk

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
 /** The Cybersource simulator the harness talks to: in a separate JVM (preferred), or in this one. */
 public interface Simulator extends AutoCloseable {

@@ -7,8 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
-import org.standalonecredit.testkit.tls.SelfSignedCertificate;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.tls.SelfSignedCertificate;
 
 /**
  * The testkit's {@link CybersourceSimulator} alone in its own JVM, so the harness's CPU figures are the

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.commercehub.CommerceHubProvider;
 import org.standalonecredit.cybersource.CybersourceProvider;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
+import org.standalonecredit.simulator.GatewaySimulator;
 import org.standalonecredit.visaacceptance.VisaAcceptanceProvider;
 
 /**

@@ -27,7 +27,7 @@ import org.standalonecredit.api.transport.TransportSettings;
 import org.standalonecredit.reliability.support.LocalHttpsServer;
 import org.standalonecredit.reliability.support.OpenGateway;
 import org.standalonecredit.reliability.support.ProviderUnderTest;
-import org.standalonecredit.testkit.tls.SelfSignedCertificate;
+import org.standalonecredit.simulator.tls.SelfSignedCertificate;
 
 /**
  * TLS hostname verification stays on, also when the application passes its own SSLContext: a

@@ -25,8 +25,8 @@ import org.standalonecredit.api.spi.Sleeper;
 import org.standalonecredit.reliability.support.Journal;
 import org.standalonecredit.reliability.support.OpenGateway;
 import org.standalonecredit.reliability.support.ProviderUnderTest;
-import org.standalonecredit.testkit.sim.Behaviour;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
+import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.GatewaySimulator;
 
 /**
  * {@code close()} while credits are in flight, from another thread, in every provider. The gateway answers

@@ -6,8 +6,8 @@ import org.standalonecredit.reliability.support.ClosedPort;
 import org.standalonecredit.reliability.support.FaultProxy;
 import org.standalonecredit.reliability.support.ResponseFault;
 import org.standalonecredit.reliability.support.StalledListener;
-import org.standalonecredit.testkit.sim.Behaviour;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
+import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.GatewaySimulator;
 
 /**
  * One fault of the matrix and how it is produced, all on loopback: a closed port, a listener whose

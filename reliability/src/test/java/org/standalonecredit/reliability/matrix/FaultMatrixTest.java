@@ -35,9 +35,9 @@ import org.standalonecredit.reliability.support.Journal;
 import org.standalonecredit.reliability.support.OpenGateway;
 import org.standalonecredit.reliability.support.ProviderUnderTest;
 import org.standalonecredit.reliability.support.ResultTexts;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
-import org.standalonecredit.testkit.sim.LedgerEntry;
-import org.standalonecredit.testkit.sim.RecordedRequest;
+import org.standalonecredit.simulator.GatewaySimulator;
+import org.standalonecredit.simulator.LedgerEntry;
+import org.standalonecredit.simulator.RecordedRequest;
 
 /**
  * Every provider against every fault. Each cell asserts the neutral outcome and detail, how often the

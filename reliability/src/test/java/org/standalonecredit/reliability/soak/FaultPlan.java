@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
-import org.standalonecredit.testkit.sim.ScriptRule;
+import org.standalonecredit.simulator.GatewaySimulator;
+import org.standalonecredit.simulator.ScriptRule;
 
 /**
  * Which credits get which fault, drawn up front from a seeded {@link Random}, so the same seed gives

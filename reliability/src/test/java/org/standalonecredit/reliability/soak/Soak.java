@@ -14,7 +14,7 @@ import org.standalonecredit.reliability.support.Journal;
 import org.standalonecredit.reliability.support.OpenGateway;
 import org.standalonecredit.reliability.support.ProviderUnderTest;
 import org.standalonecredit.reliability.support.ThreadWatch;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
+import org.standalonecredit.simulator.GatewaySimulator;
 
 /**
  * One soak: a simulator with ~5 % seeded faults, a gateway with retries on and short timeouts,

@@ -1,7 +1,7 @@
 package org.standalonecredit.reliability.soak;
 
 import java.nio.charset.StandardCharsets;
-import org.standalonecredit.testkit.sim.RecordedRequest;
+import org.standalonecredit.simulator.RecordedRequest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import org.standalonecredit.api.StatusResult;
 import org.standalonecredit.reliability.support.CanaryScanner;
 import org.standalonecredit.reliability.support.ProviderUnderTest;
 import org.standalonecredit.reliability.support.ResultTexts;
-import org.standalonecredit.testkit.sim.LedgerEntry;
+import org.standalonecredit.simulator.LedgerEntry;
 
 /**
  * Holds every credit of a soak against the simulator's ledger (matched by merchant reference and

@@ -1,6 +1,6 @@
 package org.standalonecredit.reliability.soak;
 
-import org.standalonecredit.testkit.sim.Behaviour;
+import org.standalonecredit.simulator.Behaviour;
 
 /** The faults a soak sprinkles over its credits; each hits a credit's first request only (faults pass). */
 enum SoakFault {

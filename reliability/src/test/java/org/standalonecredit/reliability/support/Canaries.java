@@ -1,8 +1,8 @@
 package org.standalonecredit.reliability.support;
 
 import java.util.List;
-import org.standalonecredit.testkit.sim.commercehub.CommerceHubSimulator;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
 /**
  * Values that must never appear in a log line, a listener event, an exception message or a result:

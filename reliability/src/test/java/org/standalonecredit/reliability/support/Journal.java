@@ -1,8 +1,8 @@
 package org.standalonecredit.reliability.support;
 
 import java.util.List;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
-import org.standalonecredit.testkit.sim.RecordedRequest;
+import org.standalonecredit.simulator.GatewaySimulator;
+import org.standalonecredit.simulator.RecordedRequest;
 
 /** The credit requests a simulator received (not look-ups or voids). */
 public final class Journal {

@@ -7,10 +7,10 @@ import org.standalonecredit.api.CardExpiry;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.StatusQuery;
-import org.standalonecredit.testkit.fixtures.SeedCredits;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
-import org.standalonecredit.testkit.sim.commercehub.CommerceHubSimulator;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.fixtures.SeedCredits;
+import org.standalonecredit.simulator.GatewaySimulator;
+import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
 /**
  * The three providers as these tests drive them: which simulator, which configuration, which

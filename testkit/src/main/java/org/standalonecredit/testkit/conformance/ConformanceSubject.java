@@ -3,7 +3,7 @@ package org.standalonecredit.testkit.conformance;
 import java.util.Map;
 import java.util.Optional;
 import org.standalonecredit.api.CreditRequest;
-import org.standalonecredit.testkit.sim.RecordedRequest;
+import org.standalonecredit.simulator.RecordedRequest;
 
 /**
  * What a provider author supplies to run the conformance suite: how to start the simulator their

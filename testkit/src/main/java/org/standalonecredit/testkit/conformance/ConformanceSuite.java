@@ -40,7 +40,7 @@ import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.spi.CreditProvider;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
-import org.standalonecredit.testkit.sim.Behaviour;
+import org.standalonecredit.simulator.Behaviour;
 
 /**
  * The conformance suite every provider runs, ours or a third party's. Use it from a test class:
@@ -354,7 +354,7 @@ public final class ConformanceSuite {
             case CUSTOMER_TOKEN -> PaymentSource.customerToken("F45FB3E443AC3C57E053A2598D0A9CFF");
             case PAYMENT_INSTRUMENT_TOKEN -> PaymentSource.paymentInstrument("F45FE45E7993C7DBE053A2598D0AED19");
             case INSTRUMENT_IDENTIFIER_TOKEN -> PaymentSource.instrumentIdentifier("7030000000014831523", expiry, CardBrand.VISA);
-            case CARD -> PaymentSource.card(org.standalonecredit.testkit.fixtures.SeedCredits.COMMERCE_HUB_TEST_CARD, expiry, "123", CardBrand.VISA);
+            case CARD -> PaymentSource.card(org.standalonecredit.simulator.fixtures.SeedCredits.COMMERCE_HUB_TEST_CARD, expiry, "123", CardBrand.VISA);
             case GATEWAY_TOKEN -> PaymentSource.gatewayToken("1234560000000019", "TRANSARMOR", expiry);
         };
     }

@@ -1,8 +1,8 @@
 package org.standalonecredit.testkit.conformance;
 
 import java.util.List;
-import org.standalonecredit.testkit.sim.Behaviour;
-import org.standalonecredit.testkit.sim.RecordedRequest;
+import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.RecordedRequest;
 
 /**
  * A running gateway simulator as the conformance suite drives it. The testkit ships one for each

@@ -1,12 +1,12 @@
 package org.standalonecredit.testkit.conformance;
 
 import java.util.List;
-import org.standalonecredit.testkit.sim.Behaviour;
-import org.standalonecredit.testkit.sim.GatewaySimulator;
-import org.standalonecredit.testkit.sim.Operation;
-import org.standalonecredit.testkit.sim.RecordedRequest;
-import org.standalonecredit.testkit.sim.cybersource.CybersourceSimulator;
-import org.standalonecredit.testkit.sim.commercehub.CommerceHubSimulator;
+import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.GatewaySimulator;
+import org.standalonecredit.simulator.Operation;
+import org.standalonecredit.simulator.RecordedRequest;
+import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
 
 /** {@link SimulatedGateway} over one of the testkit's own simulators. */
 public final class SimulatorBackedGateway implements SimulatedGateway {

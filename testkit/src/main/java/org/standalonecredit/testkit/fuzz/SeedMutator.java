@@ -1,11 +1,11 @@
 package org.standalonecredit.testkit.fuzz;
 
-import static org.standalonecredit.testkit.fixtures.TestCards.AMEX;
-import static org.standalonecredit.testkit.fixtures.TestCards.COMMERCE_HUB_SANDBOX;
-import static org.standalonecredit.testkit.fixtures.TestCards.DISCOVER;
-import static org.standalonecredit.testkit.fixtures.TestCards.MASTERCARD;
-import static org.standalonecredit.testkit.fixtures.TestCards.MASTERCARD_2;
-import static org.standalonecredit.testkit.fixtures.TestCards.VISA;
+import static org.standalonecredit.simulator.fixtures.TestCards.AMEX;
+import static org.standalonecredit.simulator.fixtures.TestCards.COMMERCE_HUB_SANDBOX;
+import static org.standalonecredit.simulator.fixtures.TestCards.DISCOVER;
+import static org.standalonecredit.simulator.fixtures.TestCards.MASTERCARD;
+import static org.standalonecredit.simulator.fixtures.TestCards.MASTERCARD_2;
+import static org.standalonecredit.simulator.fixtures.TestCards.VISA;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -37,7 +37,7 @@ import org.standalonecredit.api.transport.Header;
 import org.standalonecredit.api.transport.HttpTransport;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.OutboundRequest;
-import org.standalonecredit.testkit.sim.commercehub.CommerceHubSigner;
+import org.standalonecredit.simulator.commercehub.CommerceHubSigner;
 
 /**
  * A deliberately small provider for the Commerce Hub simulator, used to prove the conformance suite

@@ -15,8 +15,8 @@ import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.testkit.conformance.ConformanceSubject;
 import org.standalonecredit.testkit.conformance.SimulatedGateway;
 import org.standalonecredit.testkit.conformance.SimulatorBackedGateway;
-import org.standalonecredit.testkit.sim.RecordedRequest;
-import org.standalonecredit.testkit.sim.commercehub.CommerceHubSimulator;
+import org.standalonecredit.simulator.RecordedRequest;
+import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
 
 /** The mini provider as a conformance subject, optionally with one flaw. */
 public class MiniHubSubject implements ConformanceSubject {
