@@ -138,6 +138,16 @@ final class JoseFixtures {
         return new String(Base64.getUrlDecoder().decode(compact.split("\\.")[index]), StandardCharsets.UTF_8);
     }
 
+    /**
+     * {@code compact} with the lowest bit of its last character flipped. When the last part's length leaves
+     * unused bits in that character (16- and 32-byte values do), the JDK decoder reads the same bytes from both.
+     */
+    static String lastCharacterLowBitFlipped(String compact) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char last = compact.charAt(compact.length() - 1);
+        return compact.substring(0, compact.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);
+    }
+
     /** A deterministic SecureRandom: SHA-256 of (seed, counter) blocks. For repeatable JWEs in tests only. */
     static SecureRandom fixedRandom(long seed) {
         return new SecureRandom() {

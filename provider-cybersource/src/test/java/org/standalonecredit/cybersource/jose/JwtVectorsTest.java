@@ -97,6 +97,17 @@ class JwtVectorsTest {
         assertFalse(JwsCompact.verifies(key, token.substring(0, token.length() - 1)));
     }
 
+    /** 32 signature bytes = 43 characters: the last carries 2 unused bits, which the JDK decoder ignores. */
+    @Test
+    void refusesAChangeInTheUnusedBitsOfTheSignature() {
+        JsonNode v8 = JoseFixtures.vector("v8_doc_form_hs256_post");
+        String token = JoseFixtures.token(v8);
+        String alias = JoseFixtures.lastCharacterLowBitFlipped(token);
+        assertArrayEquals(java.util.Base64.getUrlDecoder().decode(token.substring(token.lastIndexOf('.') + 1)),
+                java.util.Base64.getUrlDecoder().decode(alias.substring(alias.lastIndexOf('.') + 1)), "the JDK decodes both to the same bytes");
+        assertFalse(JwsCompact.verifies(keyFor(v8), alias));
+    }
+
     @Test
     void theSharedSecretIsUsedBase64DecodedNotAsText() {
         JsonNode v1 = JoseFixtures.vector("v1_hs256_post");
