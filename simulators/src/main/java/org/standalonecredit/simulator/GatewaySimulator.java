@@ -172,7 +172,7 @@ public abstract class GatewaySimulator implements AutoCloseable {
     }
 
     /** The identifier source. */
-    public IdGenerator ids() {
+    public SimulatorIds ids() {
         return settings.ids();
     }
 

@@ -17,7 +17,7 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B, S>, S exten
     private InetAddress bindAddress = InetAddress.getLoopbackAddress();
     private int port;
     private Clock clock = Clock.systemUTC();
-    private IdGenerator ids = IdGenerator.random();
+    private SimulatorIds ids = SimulatorIds.random();
     private Duration defaultDelay = Duration.ofSeconds(30);
     private int workerThreads = 16;
     private boolean magicAmounts;
@@ -59,7 +59,7 @@ public abstract class SimulatorBuilder<B extends SimulatorBuilder<B, S>, S exten
     }
 
     /** Identifier source (default random). */
-    public B idGenerator(IdGenerator ids) {
+    public B idGenerator(SimulatorIds ids) {
         this.ids = Objects.requireNonNull(ids);
         return self();
     }

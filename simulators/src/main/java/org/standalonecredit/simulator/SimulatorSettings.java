@@ -18,7 +18,7 @@ import javax.net.ssl.SSLContext;
  * @param magicAmounts  whether {@link MagicAmounts} apply (default false)
  * @param tls           the server's TLS context to answer over https, or null for plain http (default)
  */
-public record SimulatorSettings(InetAddress bindAddress, int port, Clock clock, IdGenerator ids,
+public record SimulatorSettings(InetAddress bindAddress, int port, Clock clock, SimulatorIds ids,
                                 Duration defaultDelay, int workerThreads, boolean magicAmounts, SSLContext tls) {
     public SimulatorSettings {
         Objects.requireNonNull(bindAddress, "bindAddress");

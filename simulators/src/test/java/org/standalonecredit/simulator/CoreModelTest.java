@@ -75,16 +75,16 @@ class CoreModelTest {
 
     @Test
     void idGeneratorsAreDeterministicWhenAskedTo() {
-        IdGenerator a = IdGenerator.seeded(42);
-        IdGenerator b = IdGenerator.seeded(42);
+        SimulatorIds a = SimulatorIds.seeded(42);
+        SimulatorIds b = SimulatorIds.seeded(42);
         assertEquals(a.digits(22), b.digits(22));
         assertEquals(a.uuid(), b.uuid());
-        IdGenerator seq = IdGenerator.sequential();
+        SimulatorIds seq = SimulatorIds.sequential();
         assertEquals("0000000000000000000001", seq.digits(22));
         assertEquals("00000002", seq.hex(8));
-        assertTrue(IdGenerator.random().hex(32).matches("[0-9a-f]{32}"));
+        assertTrue(SimulatorIds.random().hex(32).matches("[0-9a-f]{32}"));
         Set<String> many = new HashSet<>();
-        IdGenerator random = IdGenerator.random();
+        SimulatorIds random = SimulatorIds.random();
         for (int i = 0; i < 1000; i++) {
             many.add(random.digits(22));
         }
@@ -122,15 +122,15 @@ class CoreModelTest {
 
     @Test
     void cardHelpers() {
-        assertTrue(CardNumbers.isPlausiblePan("4111111111111111"));
-        assertFalse(CardNumbers.isPlausiblePan("4111111111111112"));
-        assertFalse(CardNumbers.isPlausiblePan("41111111111x1111"));
-        assertEquals("411111******1111", CardNumbers.mask("4111111111111111"));
-        assertEquals(CardBrand.AMEX, CardBrand.detect("341111227713933"));
-        assertEquals(CardBrand.DISCOVER, CardBrand.detect("6011114305944707"));
-        assertEquals(CardBrand.MASTERCARD, CardBrand.detect("2221000000000009"));
-        assertEquals(CardBrand.JCB, CardBrand.fromCybersourceType("007"));
-        assertNotEquals(CardBrand.VISA, CardBrand.detect("5500007287297385"));
+        assertTrue(Pans.isPlausiblePan("4111111111111111"));
+        assertFalse(Pans.isPlausiblePan("4111111111111112"));
+        assertFalse(Pans.isPlausiblePan("41111111111x1111"));
+        assertEquals("411111******1111", Pans.mask("4111111111111111"));
+        assertEquals(CardScheme.AMEX, CardScheme.detect("341111227713933"));
+        assertEquals(CardScheme.DISCOVER, CardScheme.detect("6011114305944707"));
+        assertEquals(CardScheme.MASTERCARD, CardScheme.detect("2221000000000009"));
+        assertEquals(CardScheme.JCB, CardScheme.fromCybersourceType("007"));
+        assertNotEquals(CardScheme.VISA, CardScheme.detect("5500007287297385"));
     }
 
     @Test

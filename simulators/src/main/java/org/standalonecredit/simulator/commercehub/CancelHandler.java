@@ -46,33 +46,33 @@ final class CancelHandler implements Router.Handler, IdempotentFlow.Processor {
 
     @Override
     public IdempotentFlow.Outcome process(ObjectNode body, String clientRequestId, ScriptDecision decision)
-            throws ChRejection {
+            throws CommerceHubRejection {
         String byId = SimJson.textOrNull(body, "/referenceTransactionDetails/referenceTransactionId");
         String byMerchantId = SimJson.textOrNull(body, "/referenceTransactionDetails/referenceMerchantTransactionId");
-        List<ChError> errors = new ArrayList<>();
+        List<CommerceHubError> errors = new ArrayList<>();
         if ((byId == null) == (byMerchantId == null)) {
-            errors.add(ChError.missingOrInvalid("referenceTransactionDetails"));
+            errors.add(CommerceHubError.missingOrInvalid("referenceTransactionDetails"));
         }
         JsonNode reason = body.at("/transactionDetails/reversalReasonCode");
         if (!reason.isMissingNode() && !REASONS.contains(reason.asText())) {
-            errors.add(ChError.missingOrInvalid("transactionDetails.reversalReasonCode"));
+            errors.add(CommerceHubError.missingOrInvalid("transactionDetails.reversalReasonCode"));
         }
         if (SimJson.textOrNull(body, "/merchantDetails/merchantId") == null) {
-            errors.add(ChError.missingOrInvalid("merchantDetails.merchantId"));
+            errors.add(CommerceHubError.missingOrInvalid("merchantDetails.merchantId"));
         }
         if (!errors.isEmpty()) {
-            throw new ChRejection(errors);
+            throw new CommerceHubRejection(errors);
         }
         synchronized (transactions) {
-            Optional<ChTransaction> found = byId != null
+            Optional<CommerceHubTransaction> found = byId != null
                     ? transactions.latestCredit(tx -> byId.equals(tx.transactionId))
                     : transactions.latestCredit(tx -> byMerchantId.equals(tx.merchantTransactionId));
             if (found.isEmpty()) {
-                throw new ChRejection(ChError.cancelNotFound());
+                throw new CommerceHubRejection(CommerceHubError.cancelNotFound());
             }
-            ChTransaction original = found.get();
+            CommerceHubTransaction original = found.get();
             if (!original.cancellable()) {
-                throw new ChRejection(ChError.cancelWrongState());
+                throw new CommerceHubRejection(CommerceHubError.cancelWrongState());
             }
             if (!decision.processed() && decision.behaviour().kind() == Behaviour.Kind.TRANSPORT) {
                 return new IdempotentFlow.Outcome(responses.serverError(clientRequestId), false);
@@ -82,7 +82,7 @@ final class CancelHandler implements Router.Handler, IdempotentFlow.Processor {
             if (decision.processed()) {
                 original.state = "VOIDED";
                 sim.ledger().markVoided(original.transactionId);
-                transactions.add(new ChTransaction(apiTraceId, original.orderId, clientRequestId, null, null,
+                transactions.add(new CommerceHubTransaction(apiTraceId, original.orderId, clientRequestId, null, null,
                         "CANCEL", "VOIDED", answer));
             }
             return new IdempotentFlow.Outcome(Reply.json(201, CommerceHubResponses.JSON, answer), decision.processed());

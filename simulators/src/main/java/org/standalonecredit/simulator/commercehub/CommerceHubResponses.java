@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.standalonecredit.simulator.Behaviour;
-import org.standalonecredit.simulator.IdGenerator;
+import org.standalonecredit.simulator.SimulatorIds;
 import org.standalonecredit.simulator.Reply;
 import org.standalonecredit.simulator.SimJson;
 
@@ -21,9 +21,9 @@ final class CommerceHubResponses {
     static final String JSON = "application/json";
 
     private final Clock clock;
-    private final IdGenerator ids;
+    private final SimulatorIds ids;
 
-    CommerceHubResponses(Clock clock, IdGenerator ids) {
+    CommerceHubResponses(Clock clock, SimulatorIds ids) {
         this.clock = clock;
         this.ids = ids;
     }
@@ -39,7 +39,7 @@ final class CommerceHubResponses {
     // ---- errors -------------------------------------------------------------------------------------
 
     /** 400 (or another status) with root {@code error[]}. */
-    Reply errors(int status, String clientRequestId, List<ChError> errors) {
+    Reply errors(int status, String clientRequestId, List<CommerceHubError> errors) {
         ObjectNode body = SimJson.object();
         ObjectNode details = body.putObject("gatewayResponse").putObject("transactionProcessingDetails");
         details.put("apiTraceId", apiTraceId());
@@ -62,7 +62,7 @@ final class CommerceHubResponses {
     }
 
     /** 500/504: the error sits inside {@code gatewayResponse}, as in the specification's examples. */
-    private Reply nestedError(int status, String clientRequestId, ChError error) {
+    private Reply nestedError(int status, String clientRequestId, CommerceHubError error) {
         ObjectNode body = SimJson.object();
         ObjectNode gateway = body.putObject("gatewayResponse");
         ObjectNode details = gateway.putObject("transactionProcessingDetails");
@@ -76,20 +76,20 @@ final class CommerceHubResponses {
     /** The answer for an {@link Behaviour.Kind#ERROR} behaviour. */
     Reply forError(Behaviour behaviour, String clientRequestId) {
         return switch (behaviour) {
-            case INVALID_REQUEST -> errors(400, clientRequestId, List.of(ChError.missingOrInvalid("amount.total")));
+            case INVALID_REQUEST -> errors(400, clientRequestId, List.of(CommerceHubError.missingOrInvalid("amount.total")));
             case AUTH_FAILURE -> unauthorized();
-            case GATEWAY_TIMEOUT -> nestedError(504, clientRequestId, ChError.gateway("704", null, "Transaction Timed Out"));
+            case GATEWAY_TIMEOUT -> nestedError(504, clientRequestId, CommerceHubError.gateway("704", null, "Transaction Timed Out"));
             default -> serverError(clientRequestId);
         };
     }
 
     Reply serverError(String clientRequestId) {
-        return nestedError(500, clientRequestId, ChError.gateway("705", null, "System Error or Problem"));
+        return nestedError(500, clientRequestId, CommerceHubError.gateway("705", null, "System Error or Problem"));
     }
 
-    private static void putErrors(ObjectNode parent, List<ChError> errors) {
+    private static void putErrors(ObjectNode parent, List<CommerceHubError> errors) {
         ArrayNode array = parent.putArray("error");
-        for (ChError e : errors) {
+        for (CommerceHubError e : errors) {
             ObjectNode n = array.addObject().put("type", e.type());
             SimJson.putIfNotNull(n, "code", e.code());
             SimJson.putIfNotNull(n, "field", e.field());
@@ -175,7 +175,7 @@ final class CommerceHubResponses {
 
     // ---- cancel, inquiry, keys ----------------------------------------------------------------------
 
-    ObjectNode cancel(ChTransaction original, String transactionId, String apiTraceId, String clientRequestId,
+    ObjectNode cancel(CommerceHubTransaction original, String transactionId, String apiTraceId, String clientRequestId,
                       JsonNode request) {
         String now = timestamp();
         ObjectNode body = SimJson.object();

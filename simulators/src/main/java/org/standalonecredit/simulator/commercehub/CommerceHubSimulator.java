@@ -156,7 +156,7 @@ public final class CommerceHubSimulator extends GatewaySimulator {
         }
         String clientRequestId = request.header("Client-Request-Id");
         if (clientRequestId == null || clientRequestId.isBlank()) {
-            return responses.errors(400, null, List.of(ChError.missingHeader("Client-Request-Id")));
+            return responses.errors(400, null, List.of(CommerceHubError.missingHeader("Client-Request-Id")));
         }
         AuthResult auth = verifier.verify(request);
         if (!auth.accepted()) {

@@ -58,7 +58,7 @@ final class CreditHandler implements Router.Handler, IdempotentFlow.Processor {
 
     @Override
     public IdempotentFlow.Outcome process(ObjectNode body, String clientRequestId, ScriptDecision decision)
-            throws ChRejection {
+            throws CommerceHubRejection {
         CreditRequestReader.ParsedCredit credit = CreditRequestReader.read(body, sim.isProduction(), sim.encryptionKey());
         Behaviour behaviour = decision.behaviour();
         if (!decision.processed() && behaviour.kind() == Behaviour.Kind.TRANSPORT) {
@@ -77,7 +77,7 @@ final class CreditHandler implements Router.Handler, IdempotentFlow.Processor {
         }
         boolean known = decision.processed() || behaviour == Behaviour.DECLINE;
         if (known) {
-            transactions.add(new ChTransaction(transactionId, orderId, clientRequestId,
+            transactions.add(new CommerceHubTransaction(transactionId, orderId, clientRequestId,
                     SimJson.textOrNull(body, "/transactionDetails/merchantTransactionId"),
                     SimJson.textOrNull(body, "/transactionDetails/merchantOrderId"), transactionType, state, answer));
         }

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.standalonecredit.simulator.CardBrand;
-import org.standalonecredit.simulator.CardNumbers;
+import org.standalonecredit.simulator.CardScheme;
+import org.standalonecredit.simulator.Pans;
 import org.standalonecredit.simulator.PaymentSourceSummary;
 import org.standalonecredit.simulator.SimJson;
 
@@ -37,51 +37,51 @@ final class CreditRequestReader {
                         ObjectNode responseSource) {
     }
 
-    static ParsedCredit read(JsonNode body, boolean production, CardEncryptionKey key) throws ChRejection {
-        List<ChError> errors = new ArrayList<>();
+    static ParsedCredit read(JsonNode body, boolean production, CardEncryptionKey key) throws CommerceHubRejection {
+        List<CommerceHubError> errors = new ArrayList<>();
         BigDecimal total = readTotal(body.at("/amount/total"), errors);
         String currency = SimJson.textOrNull(body, "/amount/currency");
         if (currency == null) {
-            errors.add(ChError.missingOrInvalid("amount.currency"));
+            errors.add(CommerceHubError.missingOrInvalid("amount.currency"));
         } else if (!CURRENCY.matcher(currency).matches()) {
-            errors.add(ChError.invalidAmountOrCurrency("amount.currency"));
+            errors.add(CommerceHubError.invalidAmountOrCurrency("amount.currency"));
         }
         String merchantId = SimJson.textOrNull(body, "/merchantDetails/merchantId");
         if (merchantId == null) {
-            errors.add(ChError.missingOrInvalid("merchantDetails.merchantId"));
+            errors.add(CommerceHubError.missingOrInvalid("merchantDetails.merchantId"));
         }
         if (SimJson.textOrNull(body, "/merchantDetails/terminalId") == null) {
-            errors.add(ChError.missingOrInvalid("merchantDetails.terminalId"));
+            errors.add(CommerceHubError.missingOrInvalid("merchantDetails.terminalId"));
         }
         if (SimJson.present(body, "/referenceTransactionDetails")) {
-            errors.add(ChError.typeNotSupported("referenceTransactionDetails"));
+            errors.add(CommerceHubError.typeNotSupported("referenceTransactionDetails"));
         }
         ParsedSource source = null;
         JsonNode src = body.path("source");
         String sourceType = SimJson.textOrNull(src, "/sourceType");
         if (sourceType == null) {
-            errors.add(ChError.missingOrInvalid("source.sourceType"));
+            errors.add(CommerceHubError.missingOrInvalid("source.sourceType"));
         } else {
             try {
                 source = readSource(sourceType, src, production, key);
-            } catch (ChRejection r) {
+            } catch (CommerceHubRejection r) {
                 errors.addAll(r.errors());
             }
         }
         if (!errors.isEmpty()) {
-            throw new ChRejection(errors);
+            throw new CommerceHubRejection(errors);
         }
         return new ParsedCredit(total, currency, merchantId, source.summary(), source.json());
     }
 
-    private static BigDecimal readTotal(JsonNode n, List<ChError> errors) {
+    private static BigDecimal readTotal(JsonNode n, List<CommerceHubError> errors) {
         if (n.isMissingNode() || n.isNull() || !n.isNumber()) {
-            errors.add(ChError.missingOrInvalid("amount.total"));
+            errors.add(CommerceHubError.missingOrInvalid("amount.total"));
             return null;
         }
         BigDecimal total = n.decimalValue();
         if (total.signum() <= 0 || total.stripTrailingZeros().scale() > 3 || total.precision() > 18) {
-            errors.add(ChError.invalidAmountOrCurrency("amount.total"));
+            errors.add(CommerceHubError.invalidAmountOrCurrency("amount.total"));
         }
         return total;
     }
@@ -90,19 +90,19 @@ final class CreditRequestReader {
     }
 
     private static ParsedSource readSource(String sourceType, JsonNode src, boolean production,
-                                           CardEncryptionKey key) throws ChRejection {
+                                           CardEncryptionKey key) throws CommerceHubRejection {
         return switch (sourceType) {
             case "PaymentCard" -> readCard(src, production, key);
             case "PaymentToken" -> readToken(src);
             default -> {
                 ObjectNode json = SimJson.object().put("sourceType", sourceType);
                 yield new ParsedSource(new PaymentSourceSummary(PaymentSourceSummary.SourceType.OTHER,
-                        null, null, null, null, CardBrand.UNKNOWN, null, false), json);
+                        null, null, null, null, CardScheme.UNKNOWN, null, false), json);
             }
         };
     }
 
-    private static ParsedSource readCard(JsonNode src, boolean production, CardEncryptionKey key) throws ChRejection {
+    private static ParsedSource readCard(JsonNode src, boolean production, CardEncryptionKey key) throws CommerceHubRejection {
         JsonNode card = src.path("card");
         boolean encrypted = src.path("encryptionData").isObject();
         String plainPan = SimJson.textOrNull(card, "/cardData");
@@ -111,7 +111,7 @@ final class CreditRequestReader {
         String year = SimJson.textOrNull(card, "/expirationYear");
         if (encrypted) {
             if (plainPan != null) {
-                throw new ChRejection(ChError.invalidEncryptionData("source.card.cardData"));
+                throw new CommerceHubRejection(CommerceHubError.invalidEncryptionData("source.card.cardData"));
             }
             EncryptedCardDecoder.DecodedCard decoded = EncryptedCardDecoder.decode(src.path("encryptionData"), key);
             pan = decoded.cardData();
@@ -119,55 +119,55 @@ final class CreditRequestReader {
             year = decoded.expirationYear() != null ? decoded.expirationYear() : year;
         } else if (plainPan != null) {
             if (production) {
-                throw new ChRejection(ChError.invalidEncryptionData("source.encryptionData"));
+                throw new CommerceHubRejection(CommerceHubError.invalidEncryptionData("source.encryptionData"));
             }
             pan = plainPan;
         } else {
-            throw new ChRejection(ChError.missingCardData());
+            throw new CommerceHubRejection(CommerceHubError.missingCardData());
         }
-        List<ChError> errors = new ArrayList<>();
-        if (!CardNumbers.isPlausiblePan(pan)) {
-            errors.add(ChError.invalidCardNumber("source.card.cardData"));
+        List<CommerceHubError> errors = new ArrayList<>();
+        if (!Pans.isPlausiblePan(pan)) {
+            errors.add(CommerceHubError.invalidCardNumber("source.card.cardData"));
         }
         if (month != null && !MONTH.matcher(month).matches()) {
-            errors.add(ChError.invalidExpiry("source.card.expirationMonth"));
+            errors.add(CommerceHubError.invalidExpiry("source.card.expirationMonth"));
         }
         if (year != null && !YEAR.matcher(year).matches()) {
-            errors.add(ChError.invalidExpiry("source.card.expirationYear"));
+            errors.add(CommerceHubError.invalidExpiry("source.card.expirationYear"));
         }
         if (!errors.isEmpty()) {
-            throw new ChRejection(errors);
+            throw new CommerceHubRejection(errors);
         }
         ObjectNode json = SimJson.object().put("sourceType", "PaymentCard");
         ObjectNode c = json.putObject("card");
-        c.put("bin", CardNumbers.bin(pan, pan.length() >= 16 ? 8 : 6));
-        c.put("last4", CardNumbers.last4(pan));
-        c.put("scheme", CardBrand.detect(pan).scheme());
+        c.put("bin", Pans.bin(pan, pan.length() >= 16 ? 8 : 6));
+        c.put("last4", Pans.last4(pan));
+        c.put("scheme", CardScheme.detect(pan).scheme());
         SimJson.putIfNotNull(c, "expirationMonth", month);
         SimJson.putIfNotNull(c, "expirationYear", year);
         return new ParsedSource(PaymentSourceSummary.card(pan, month, year, encrypted), json);
     }
 
-    private static ParsedSource readToken(JsonNode src) throws ChRejection {
+    private static ParsedSource readToken(JsonNode src) throws CommerceHubRejection {
         String tokenData = SimJson.textOrNull(src, "/tokenData");
         String tokenSource = SimJson.textOrNull(src, "/tokenSource");
-        List<ChError> errors = new ArrayList<>();
+        List<CommerceHubError> errors = new ArrayList<>();
         if (tokenData == null) {
-            errors.add(ChError.invalidCardNumber("source.tokenData"));
+            errors.add(CommerceHubError.invalidCardNumber("source.tokenData"));
         }
         if (tokenSource == null) {
-            errors.add(ChError.missingOrInvalid("source.tokenSource"));
+            errors.add(CommerceHubError.missingOrInvalid("source.tokenSource"));
         }
         String month = SimJson.textOrNull(src, "/card/expirationMonth");
         String year = SimJson.textOrNull(src, "/card/expirationYear");
         if (month != null && !MONTH.matcher(month).matches()) {
-            errors.add(ChError.invalidExpiry("source.card.expirationMonth"));
+            errors.add(CommerceHubError.invalidExpiry("source.card.expirationMonth"));
         }
         if (year != null && !YEAR.matcher(year).matches()) {
-            errors.add(ChError.invalidExpiry("source.card.expirationYear"));
+            errors.add(CommerceHubError.invalidExpiry("source.card.expirationYear"));
         }
         if (!errors.isEmpty()) {
-            throw new ChRejection(errors);
+            throw new CommerceHubRejection(errors);
         }
         ObjectNode json = SimJson.object().put("sourceType", "PaymentToken").put("tokenData", tokenData)
                 .put("tokenSource", tokenSource);
@@ -177,6 +177,6 @@ final class CreditRequestReader {
             SimJson.putIfNotNull(c, "expirationYear", year);
         }
         return new ParsedSource(PaymentSourceSummary.token(PaymentSourceSummary.SourceType.PAYMENT_TOKEN,
-                tokenData, month, year, CardBrand.UNKNOWN), json);
+                tokenData, month, year, CardScheme.UNKNOWN), json);
     }
 }

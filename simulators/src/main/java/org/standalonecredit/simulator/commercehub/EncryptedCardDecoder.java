@@ -30,33 +30,33 @@ final class EncryptedCardDecoder {
         }
     }
 
-    static DecodedCard decode(JsonNode data, CardEncryptionKey key) throws ChRejection {
+    static DecodedCard decode(JsonNode data, CardEncryptionKey key) throws CommerceHubRejection {
         if (!"RSA".equals(data.path("encryptionType").asText())) {
-            throw new ChRejection(ChError.invalidEncryptionData(BASE + "encryptionType"));
+            throw new CommerceHubRejection(CommerceHubError.invalidEncryptionData(BASE + "encryptionType"));
         }
         if (!"MANUAL".equals(data.path("encryptionTarget").asText())) {
-            throw new ChRejection(ChError.invalidEncryptionData(BASE + "encryptionTarget"));
+            throw new CommerceHubRejection(CommerceHubError.invalidEncryptionData(BASE + "encryptionTarget"));
         }
         if (!key.keyId.equals(data.path("keyId").asText(null))) {
-            throw new ChRejection(ChError.unknownKeyId());
+            throw new CommerceHubRejection(CommerceHubError.unknownKeyId());
         }
         byte[] block;
         try {
             block = Base64.getDecoder().decode(data.path("encryptionBlock").asText(""));
         } catch (IllegalArgumentException e) {
-            throw new ChRejection(ChError.invalidEncryptionData(BASE + "encryptionBlock"));
+            throw new CommerceHubRejection(CommerceHubError.invalidEncryptionData(BASE + "encryptionBlock"));
         }
         Map<String, Integer> layout = layout(data.path("encryptionBlockFields").asText(""));
         byte[] plain;
         try {
             plain = key.decrypt(block);
         } catch (GeneralSecurityException e) {
-            throw new ChRejection(ChError.decryptionFailed());
+            throw new CommerceHubRejection(CommerceHubError.decryptionFailed());
         }
         try {
             int total = layout.values().stream().mapToInt(Integer::intValue).sum();
             if (total != plain.length) {
-                throw new ChRejection(ChError.invalidEncryptionData(BASE + "encryptionBlockFields"));
+                throw new CommerceHubRejection(CommerceHubError.invalidEncryptionData(BASE + "encryptionBlockFields"));
             }
             Map<String, String> values = new LinkedHashMap<>();
             int offset = 0;
@@ -71,9 +71,9 @@ final class EncryptedCardDecoder {
         }
     }
 
-    private static Map<String, Integer> layout(String spec) throws ChRejection {
+    private static Map<String, Integer> layout(String spec) throws CommerceHubRejection {
         Map<String, Integer> layout = new LinkedHashMap<>();
-        ChRejection bad = new ChRejection(ChError.invalidEncryptionData(BASE + "encryptionBlockFields"));
+        CommerceHubRejection bad = new CommerceHubRejection(CommerceHubError.invalidEncryptionData(BASE + "encryptionBlockFields"));
         if (spec.isBlank()) {
             throw bad;
         }
@@ -94,7 +94,7 @@ final class EncryptedCardDecoder {
             }
         }
         if (!layout.containsKey("card.cardData")) {
-            throw new ChRejection(ChError.missingCardData());
+            throw new CommerceHubRejection(CommerceHubError.missingCardData());
         }
         return layout;
     }

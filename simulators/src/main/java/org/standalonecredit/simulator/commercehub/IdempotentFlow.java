@@ -21,7 +21,7 @@ final class IdempotentFlow {
     /** Does the actual work; runs while the idempotency store is locked. */
     @FunctionalInterface
     interface Processor {
-        Outcome process(ObjectNode body, String clientRequestId, ScriptDecision decision) throws ChRejection;
+        Outcome process(ObjectNode body, String clientRequestId, ScriptDecision decision) throws CommerceHubRejection;
     }
 
     /**
@@ -47,7 +47,7 @@ final class IdempotentFlow {
         try {
             body = SimJson.parseObject(request.body());
         } catch (SimJson.InvalidJsonException e) {
-            return responses.errors(400, clientRequestId, List.of(ChError.malformedJson()));
+            return responses.errors(400, clientRequestId, List.of(CommerceHubError.malformedJson()));
         }
         ScriptDecision decision = sim.decide(facts.apply(body), Behaviour.APPROVE);
         if (decision.failsBeforeProcessing()) {
@@ -60,14 +60,14 @@ final class IdempotentFlow {
         synchronized (idempotency) {
             IdempotencyStore.Lookup lookup = idempotency.lookup(clientRequestId, path, bytes, now);
             if (lookup.kind() == IdempotencyStore.Kind.CONFLICT) {
-                return responses.errors(400, clientRequestId, List.of(ChError.sameIdDifferentRequest()));
+                return responses.errors(400, clientRequestId, List.of(CommerceHubError.sameIdDifferentRequest()));
             }
             if (lookup.kind() == IdempotencyStore.Kind.REPLAY) {
                 outcome = new Outcome(lookup.reply(), false);
             } else {
                 try {
                     outcome = processor.process(body, clientRequestId, decision);
-                } catch (ChRejection r) {
+                } catch (CommerceHubRejection r) {
                     return responses.errors(400, clientRequestId, r.errors());
                 }
                 if (outcome.remember()) {

@@ -21,7 +21,7 @@ import org.standalonecredit.simulator.SimJson;
  * {@code referenceOrderId}, {@code referenceMerchantOrderId}.
  */
 final class InquiryHandler implements Router.Handler {
-    private static final Map<String, Function<ChTransaction, String>> REFERENCES = new LinkedHashMap<>();
+    private static final Map<String, Function<CommerceHubTransaction, String>> REFERENCES = new LinkedHashMap<>();
 
     static {
         REFERENCES.put("referenceTransactionId", tx -> tx.transactionId);
@@ -48,17 +48,17 @@ final class InquiryHandler implements Router.Handler {
         try {
             body = SimJson.parseObject(request.body());
         } catch (SimJson.InvalidJsonException e) {
-            return responses.errors(400, clientRequestId, List.of(ChError.malformedJson()));
+            return responses.errors(400, clientRequestId, List.of(CommerceHubError.malformedJson()));
         }
         ScriptDecision decision = sim.decide(RequestFacts.of(Operation.LOOKUP, request.pathWithoutQuery()),
                 Behaviour.APPROVE);
         if (decision.behaviour().kind() == Behaviour.Kind.ERROR) {
             return responses.forError(decision.behaviour(), clientRequestId);
         }
-        Function<ChTransaction, String> field = null;
+        Function<CommerceHubTransaction, String> field = null;
         String value = null;
         int given = 0;
-        for (Map.Entry<String, Function<ChTransaction, String>> e : REFERENCES.entrySet()) {
+        for (Map.Entry<String, Function<CommerceHubTransaction, String>> e : REFERENCES.entrySet()) {
             String v = SimJson.textOrNull(body, "/referenceTransactionDetails/" + e.getKey());
             if (v != null) {
                 given++;
@@ -67,13 +67,13 @@ final class InquiryHandler implements Router.Handler {
             }
         }
         if (given != 1) {
-            return responses.errors(400, clientRequestId, List.of(ChError.missingOrInvalid("referenceTransactionDetails")));
+            return responses.errors(400, clientRequestId, List.of(CommerceHubError.missingOrInvalid("referenceTransactionDetails")));
         }
-        Function<ChTransaction, String> f = field;
+        Function<CommerceHubTransaction, String> f = field;
         String v = value;
         List<ObjectNode> results;
         synchronized (transactions) {
-            results = transactions.matching(tx -> v.equals(f.apply(tx))).stream().map(ChTransaction::snapshot).toList();
+            results = transactions.matching(tx -> v.equals(f.apply(tx))).stream().map(CommerceHubTransaction::snapshot).toList();
         }
         return responses.inquiry(results).withFault(decision.behaviour(), decision.delay());
     }

@@ -32,7 +32,7 @@ final class KeyHandler implements Router.Handler {
         try {
             body = SimJson.parseObject(request.body());
         } catch (SimJson.InvalidJsonException e) {
-            return responses.errors(400, clientRequestId, List.of(ChError.malformedJson()));
+            return responses.errors(400, clientRequestId, List.of(CommerceHubError.malformedJson()));
         }
         ScriptDecision decision = sim.decide(RequestFacts.of(Operation.KEY_MANAGEMENT, request.pathWithoutQuery()),
                 Behaviour.APPROVE);
@@ -40,7 +40,7 @@ final class KeyHandler implements Router.Handler {
             return responses.forError(decision.behaviour(), clientRequestId);
         }
         if (SimJson.textOrNull(body, "/merchantDetails/merchantId") == null) {
-            return responses.errors(400, clientRequestId, List.of(ChError.missingOrInvalid("merchantDetails.merchantId")));
+            return responses.errors(400, clientRequestId, List.of(CommerceHubError.missingOrInvalid("merchantDetails.merchantId")));
         }
         return responses.key(sim.encryptionKey(), clientRequestId).withFault(decision.behaviour(), decision.delay());
     }

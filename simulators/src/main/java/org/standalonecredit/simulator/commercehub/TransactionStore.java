@@ -7,20 +7,20 @@ import java.util.function.Predicate;
 
 /** Commerce Hub transactions in arrival order. Thread-safe; synchronise on it for multi-step updates. */
 final class TransactionStore {
-    private final List<ChTransaction> transactions = new ArrayList<>();
+    private final List<CommerceHubTransaction> transactions = new ArrayList<>();
 
-    synchronized void add(ChTransaction tx) {
+    synchronized void add(CommerceHubTransaction tx) {
         transactions.add(tx);
     }
 
-    synchronized List<ChTransaction> matching(Predicate<ChTransaction> predicate) {
+    synchronized List<CommerceHubTransaction> matching(Predicate<CommerceHubTransaction> predicate) {
         return transactions.stream().filter(predicate).toList();
     }
 
     /** The latest credit matching the predicate. */
-    synchronized Optional<ChTransaction> latestCredit(Predicate<ChTransaction> predicate) {
-        ChTransaction found = null;
-        for (ChTransaction tx : transactions) {
+    synchronized Optional<CommerceHubTransaction> latestCredit(Predicate<CommerceHubTransaction> predicate) {
+        CommerceHubTransaction found = null;
+        for (CommerceHubTransaction tx : transactions) {
             if (tx.isCredit() && predicate.test(tx)) {
                 found = tx;
             }

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.standalonecredit.simulator.Behaviour;
-import org.standalonecredit.simulator.CardBrand;
+import org.standalonecredit.simulator.CardScheme;
 import org.standalonecredit.simulator.LedgerEntry;
 import org.standalonecredit.simulator.Operation;
 import org.standalonecredit.simulator.PaymentSourceSummary;
@@ -99,7 +99,7 @@ final class CreditHandler implements Router.Handler {
         String month = SimJson.textOrNull(body, pointer(CreditRequestValidator.CARD_MONTH));
         String year = SimJson.textOrNull(body, pointer(CreditRequestValidator.CARD_YEAR));
         String type = SimJson.textOrNull(body, pointer(CreditRequestValidator.CARD_TYPE));
-        CardBrand brand = type != null ? CardBrand.fromCybersourceType(type) : CardBrand.detect(pan);
+        CardScheme brand = type != null ? CardScheme.fromCybersourceType(type) : CardScheme.detect(pan);
         String cardType = type != null ? type : brand.cybersourceType() != null ? brand.cybersourceType() : "001";
         PaymentSourceSummary source;
         if (pan != null) {

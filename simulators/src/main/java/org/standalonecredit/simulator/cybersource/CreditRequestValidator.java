@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.standalonecredit.simulator.CardNumbers;
+import org.standalonecredit.simulator.Pans;
 
 /**
  * Required-field and format checks for {@code POST /pts/v2/credits}, producing Cybersource
@@ -91,7 +91,7 @@ final class CreditRequestValidator {
             present.forEach(f -> errors.put(f, FieldError.invalid(f)));
         }
         boolean card = present.contains(CARD_NUMBER);
-        if (card && !CardNumbers.isPlausiblePan(body.at(pointer(CARD_NUMBER)).asText())) {
+        if (card && !Pans.isPlausiblePan(body.at(pointer(CARD_NUMBER)).asText())) {
             errors.put(CARD_NUMBER, FieldError.invalid(CARD_NUMBER));
         }
         checkString(body, CARD_MONTH, card, MONTH, errors);

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.standalonecredit.simulator.Behaviour;
-import org.standalonecredit.simulator.IdGenerator;
+import org.standalonecredit.simulator.SimulatorIds;
 import org.standalonecredit.simulator.Reply;
 import org.standalonecredit.simulator.SimJson;
 
@@ -30,9 +30,9 @@ final class CybersourceResponses {
             + "This error does not include timeouts between the client and the server.";
 
     private final Clock clock;
-    private final IdGenerator ids;
+    private final SimulatorIds ids;
 
-    CybersourceResponses(Clock clock, IdGenerator ids) {
+    CybersourceResponses(Clock clock, SimulatorIds ids) {
         this.clock = clock;
         this.ids = ids;
     }

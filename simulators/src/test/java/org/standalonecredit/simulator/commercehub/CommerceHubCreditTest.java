@@ -15,9 +15,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.standalonecredit.simulator.Bodies;
-import org.standalonecredit.simulator.CardBrand;
+import org.standalonecredit.simulator.CardScheme;
 import org.standalonecredit.simulator.Gateway;
-import org.standalonecredit.simulator.IdGenerator;
+import org.standalonecredit.simulator.SimulatorIds;
 import org.standalonecredit.simulator.LedgerEntry;
 import org.standalonecredit.simulator.MutableClock;
 import org.standalonecredit.simulator.PaymentSourceSummary.SourceType;
@@ -25,7 +25,7 @@ import org.standalonecredit.simulator.SimHttp;
 
 class CommerceHubCreditTest {
     final MutableClock clock = MutableClock.at(Instant.parse("2026-01-05T03:04:05Z"));
-    CommerceHubSimulator sim = CommerceHubSimulator.builder().clock(clock).idGenerator(IdGenerator.sequential()).start();
+    CommerceHubSimulator sim = CommerceHubSimulator.builder().clock(clock).idGenerator(SimulatorIds.sequential()).start();
 
     @AfterEach
     void close() {
@@ -77,7 +77,7 @@ class CommerceHubCreditTest {
         assertEquals("100008000003683", e.merchantId());
         assertEquals(SourceType.CARD, e.paymentSource().type());
         assertEquals("400555", e.paymentSource().bin());
-        assertEquals(CardBrand.VISA, e.paymentSource().brand());
+        assertEquals(CardScheme.VISA, e.paymentSource().brand());
         assertFalse(e.paymentSource().encrypted());
     }
 

@@ -27,7 +27,7 @@ import org.standalonecredit.simulator.SimJson;
 class CommerceHubEncryptionTest {
     final MutableClock clock = MutableClock.at(Instant.parse("2026-01-05T03:04:05Z"));
     final CommerceHubSimulator sim = CommerceHubSimulator.builder().clock(clock)
-            .idGenerator(org.standalonecredit.simulator.IdGenerator.sequential())
+            .idGenerator(org.standalonecredit.simulator.SimulatorIds.sequential())
             .environment(CommerceHubSimulator.Environment.PRODUCTION).start();
 
     @AfterEach

@@ -17,9 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.standalonecredit.simulator.Bodies;
-import org.standalonecredit.simulator.CardBrand;
+import org.standalonecredit.simulator.CardScheme;
 import org.standalonecredit.simulator.Gateway;
-import org.standalonecredit.simulator.IdGenerator;
+import org.standalonecredit.simulator.SimulatorIds;
 import org.standalonecredit.simulator.LedgerEntry;
 import org.standalonecredit.simulator.MutableClock;
 import org.standalonecredit.simulator.PaymentSourceSummary.SourceType;
@@ -28,7 +28,7 @@ import org.standalonecredit.simulator.SimHttp;
 
 class CybersourceCreditTest {
     final MutableClock clock = MutableClock.at(Instant.parse("2026-01-05T03:04:05Z"));
-    CybersourceSimulator sim = CybersourceSimulator.builder().clock(clock).idGenerator(IdGenerator.sequential()).start();
+    CybersourceSimulator sim = CybersourceSimulator.builder().clock(clock).idGenerator(SimulatorIds.sequential()).start();
 
     @AfterEach
     void close() {
@@ -71,7 +71,7 @@ class CybersourceCreditTest {
         assertEquals(SourceType.CARD, e.paymentSource().type());
         assertEquals("411111", e.paymentSource().bin());
         assertEquals("1111", e.paymentSource().last4());
-        assertEquals(CardBrand.VISA, e.paymentSource().brand());
+        assertEquals(CardScheme.VISA, e.paymentSource().brand());
         assertFalse(e.toString().contains("4111111111111111"));
         assertEquals(Instant.parse("2026-01-05T03:04:05Z"), e.time());
     }

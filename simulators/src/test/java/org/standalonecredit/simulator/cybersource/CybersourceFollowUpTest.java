@@ -11,13 +11,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.standalonecredit.simulator.Bodies;
-import org.standalonecredit.simulator.IdGenerator;
+import org.standalonecredit.simulator.SimulatorIds;
 import org.standalonecredit.simulator.MutableClock;
 import org.standalonecredit.simulator.SimHttp;
 
 class CybersourceFollowUpTest {
     final MutableClock clock = MutableClock.at(Instant.parse("2026-01-05T03:04:05Z"));
-    final CybersourceSimulator sim = CybersourceSimulator.builder().clock(clock).idGenerator(IdGenerator.seeded(7)).start();
+    final CybersourceSimulator sim = CybersourceSimulator.builder().clock(clock).idGenerator(SimulatorIds.seeded(7)).start();
 
     @AfterEach
     void close() {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A Commerce Hub transaction the simulator answered (credit, refund, decline or cancel), kept for cancels and
  * transaction inquiry. {@code state} is guarded by the owning {@link TransactionStore}.
  */
-final class ChTransaction {
+final class CommerceHubTransaction {
     final String transactionId;
     final String orderId;
     final String clientRequestId;
@@ -16,7 +16,7 @@ final class ChTransaction {
     final ObjectNode answer;
     String state;
 
-    ChTransaction(String transactionId, String orderId, String clientRequestId, String merchantTransactionId,
+    CommerceHubTransaction(String transactionId, String orderId, String clientRequestId, String merchantTransactionId,
                   String merchantOrderId, String type, String state, ObjectNode answer) {
         this.transactionId = transactionId;
         this.orderId = orderId;

@@ -4,8 +4,8 @@ package org.standalonecredit.simulator;
  * Small helpers for card numbers. Nothing here ever returns or prints a full card number except
  * {@link #isPlausiblePan(String)}, which returns a boolean.
  */
-public final class CardNumbers {
-    private CardNumbers() {
+public final class Pans {
+    private Pans() {
     }
 
     /** Whether the string is 12 to 19 digits and passes the Luhn check. */

@@ -3,7 +3,7 @@ package org.standalonecredit.simulator;
 /**
  * Card brands with their Cybersource {@code card.type} code and Commerce Hub {@code scheme} name.
  */
-public enum CardBrand {
+public enum CardScheme {
     /** Visa: Cybersource 001. */
     VISA("001", "VISA"),
     /** Mastercard: Cybersource 002. */
@@ -26,7 +26,7 @@ public enum CardBrand {
     private final String cybersourceType;
     private final String scheme;
 
-    CardBrand(String cybersourceType, String scheme) {
+    CardScheme(String cybersourceType, String scheme) {
         this.cybersourceType = cybersourceType;
         this.scheme = scheme;
     }
@@ -42,7 +42,7 @@ public enum CardBrand {
     }
 
     /** Brand from the leading digits of a card number (IIN ranges); {@link #UNKNOWN} if not recognised. */
-    public static CardBrand detect(String pan) {
+    public static CardScheme detect(String pan) {
         if (pan == null || pan.length() < 6 || !pan.chars().allMatch(Character::isDigit)) {
             return UNKNOWN;
         }
@@ -78,8 +78,8 @@ public enum CardBrand {
     }
 
     /** Brand for a Cybersource {@code card.type} code; {@link #UNKNOWN} if not listed here. */
-    public static CardBrand fromCybersourceType(String code) {
-        for (CardBrand b : values()) {
+    public static CardScheme fromCybersourceType(String code) {
+        for (CardScheme b : values()) {
             if (b.cybersourceType != null && b.cybersourceType.equals(code)) {
                 return b;
             }

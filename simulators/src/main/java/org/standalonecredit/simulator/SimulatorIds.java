@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Implementations must be thread-safe.
  */
 @FunctionalInterface
-public interface IdGenerator {
+public interface SimulatorIds {
     /** Decimal digits. */
     String DIGITS = "0123456789";
     /** Lower-case hexadecimal digits. */
@@ -46,7 +46,7 @@ public interface IdGenerator {
     }
 
     /** Random identifiers (the default). */
-    static IdGenerator random() {
+    static SimulatorIds random() {
         return (alphabet, length) -> {
             ThreadLocalRandom r = ThreadLocalRandom.current();
             StringBuilder sb = new StringBuilder(length);
@@ -58,7 +58,7 @@ public interface IdGenerator {
     }
 
     /** Pseudo-random identifiers from a fixed seed: the same sequence of calls yields the same ids. */
-    static IdGenerator seeded(long seed) {
+    static SimulatorIds seeded(long seed) {
         Random random = new Random(seed);
         return (alphabet, length) -> {
             synchronized (random) {
@@ -75,7 +75,7 @@ public interface IdGenerator {
      * A shared counter rendered in the requested alphabet and left-padded, e.g. {@code 0000000000000000000001},
      * {@code 0000000000000000000002}. Every call returns a different value. Easy to read in test failures.
      */
-    static IdGenerator sequential() {
+    static SimulatorIds sequential() {
         AtomicLong counter = new AtomicLong();
         return (alphabet, length) -> {
             long n = counter.incrementAndGet();
