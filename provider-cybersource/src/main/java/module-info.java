@@ -1,7 +1,7 @@
 /** Cybersource REST stand-alone credits ({@code POST /pts/v2/credits}), reused by the Visa Acceptance provider. */
 module org.standalonecredit.cybersource {
     requires transitive org.standalonecredit.api;
-    requires org.standalonecredit.kit;
+    requires transitive org.standalonecredit.kit;
     requires com.fasterxml.jackson.databind;
 
     exports org.standalonecredit.cybersource;

@@ -72,6 +72,9 @@ public final class BillingAddress {
     }
 
     public static final class Builder {
+        Builder() {
+        }
+
         private String firstName;
         private String lastName;
         private String address1;

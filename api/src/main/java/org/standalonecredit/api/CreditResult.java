@@ -147,6 +147,9 @@ public final class CreditResult {
     }
 
     public static final class Builder {
+        Builder() {
+        }
+
         private String providerId;
         private CreditOutcome outcome;
         private OutcomeDetail detail;

@@ -11,6 +11,10 @@ import org.standalonecredit.api.privacy.ControlCharacters;
 public final class Validation {
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** An empty collection of field errors; add with {@link #reject}, then {@link #throwIfInvalid()}. */
+    public Validation() {
+    }
+
     public Validation reject(String field, String message) {
         errors.add(new FieldError(field, message));
         return this;

@@ -117,6 +117,7 @@ public final class RunAll {
 
     // ---------------------------------------------------------------- JMH
 
+    @SuppressWarnings("rawtypes") // JMH's RunResult.getSecondaryResults() is declared with the raw Result type
     private static List<String[]> micro(boolean quick) throws Exception {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("org\\.standalonecredit\\.benchmarks\\.micro\\..*")
@@ -131,9 +132,9 @@ public final class RunAll {
         Map<String, String[]> rows = new TreeMap<>();
         for (RunResult r : results) {
             String label = r.getParams().getBenchmark().replace("org.standalonecredit.benchmarks.micro.", "");
-            Result primary = r.getPrimaryResult();
+            Result<?> primary = r.getPrimaryResult();
             double alloc = Double.NaN;
-            for (Map.Entry<String, Result> e : r.getSecondaryResults().entrySet()) {
+            for (var e : r.getSecondaryResults().entrySet()) {
                 if (e.getKey().endsWith("gc.alloc.rate.norm")) {
                     alloc = e.getValue().getScore();
                 }

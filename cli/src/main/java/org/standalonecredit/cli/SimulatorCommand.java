@@ -41,6 +41,7 @@ final class SimulatorCommand implements Callable<Integer> {
     String runFor;
 
     @Override
+    @SuppressWarnings("try") // the simulators run for as long as `running` is open: the try block only waits
     public Integer call() throws InterruptedException {
         List<String> args = new ArrayList<>(List.of("--cybersource-port", Integer.toString(cybersourcePort),
                 "--commercehub-port", Integer.toString(commerceHubPort), "--bind", bind));

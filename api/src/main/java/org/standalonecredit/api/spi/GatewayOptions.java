@@ -44,6 +44,9 @@ public final class GatewayOptions {
     public Sleeper sleeper() { return sleeper; }
 
     public static final class Builder {
+        Builder() {
+        }
+
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.randomUuids();
         private CreditListener listener = CreditListener.NONE;

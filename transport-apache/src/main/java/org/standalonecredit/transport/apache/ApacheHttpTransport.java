@@ -47,7 +47,6 @@ import org.apache.hc.core5.ssl.SSLContexts;
 
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 
 /**
  * The production transport: Apache HttpClient 5 classic, one pooled client per gateway. Automatic
@@ -142,7 +141,7 @@ public final class ApacheHttpTransport implements HttpTransport {
         Duration readTimeout = min(settings.responseTimeout(), remaining(deadline));
         http.setConfig(readTimeout.equals(settings.responseTimeout()) ? defaultRequestConfig : requestConfig(readTimeout));
         DeadlineSweeper.Watch watch = deadlines.watch(settings.deadline(), http::abort);
-        try (CloseableHttpResponse response = client.execute(http)) {
+        try (ClassicHttpResponse response = client.executeOpen(null, http, null)) {
             try {
                 org.apache.hc.core5.http.Header[] received = response.getHeaders();
                 List<Header> headers = new ArrayList<>(received.length);

@@ -1,0 +1,4 @@
+/**
+ * Test doubles: a scripted transport and the seed documents' bodies.
+ */
+package org.standalonecredit.testkit.fakes;
