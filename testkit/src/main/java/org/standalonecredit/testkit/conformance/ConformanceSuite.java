@@ -41,6 +41,7 @@ import org.standalonecredit.api.spi.CreditProvider;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
 import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.RecordedRequest;
 
 /**
  * The conformance suite every provider runs, ours or a third party's. Use it from a test class:
@@ -132,10 +133,10 @@ public final class ConformanceSuite {
         try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, Map.of(), CreditListener.NONE)) {
             CreditResult result = gateway.credit(request(amount, currency, "amount-" + currency).build());
             assertTrue(result.outcome().isSuccess(), "expected a success, got " + result);
-            assertEquals(1, sim.creditRequests().size());
-            assertEquals(expectedOnWire, subject.amountOnWire(sim.creditRequests().get(0)),
+            assertEquals(1, sentCredits(sim).size());
+            assertEquals(expectedOnWire, subject.amountOnWire(sentCredits(sim).get(0)),
                     "the amount must reach the wire at " + currency + "'s minor units");
-            assertEquals(1, sim.creditsInLedger());
+            assertEquals(1, creditsInLedger(sim));
         }
     }
 
@@ -163,8 +164,8 @@ public final class ConformanceSuite {
             }
             assertEquals(request.idempotencyKey(), result.idempotencyKey(), "the result must return the idempotency key");
             int expectedCredits = behaviour.processedByDefault() ? 1 : 0;
-            assertEquals(expectedCredits, sim.creditsInLedger(), "credits in the simulator's ledger after " + behaviour);
-            assertEquals(1, sim.creditRequests().size(), "with resends off, exactly one request must reach the gateway");
+            assertEquals(expectedCredits, creditsInLedger(sim), "credits in the simulator's ledger after " + behaviour);
+            assertEquals(1, sentCredits(sim).size(), "with resends off, exactly one request must reach the gateway");
         }
     }
 
@@ -188,8 +189,8 @@ public final class ConformanceSuite {
             CreditRequest first = request("10.00", "USD", "idem-1").idempotencyKey("5d8b2d2a-6f5e-4a7c-9f0e-1b2c3d4e5f60").build();
             gateway.credit(first);
             gateway.credit(request("10.00", "USD", "idem-2").idempotencyKey("0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0").build());
-            Optional<String> firstValue = subject.idempotencyValueOnWire(sim.creditRequests().get(0));
-            Optional<String> secondValue = subject.idempotencyValueOnWire(sim.creditRequests().get(1));
+            Optional<String> firstValue = subject.idempotencyValueOnWire(sentCredits(sim).get(0));
+            Optional<String> secondValue = subject.idempotencyValueOnWire(sentCredits(sim).get(1));
             assertEquals(firstValue.isPresent(), secondValue.isPresent());
             if (subject.gatewayDeduplicates()) {
                 assertTrue(firstValue.isPresent(), "a gateway that deduplicates must receive the idempotency key in its own field");
@@ -198,11 +199,11 @@ public final class ConformanceSuite {
             if (subject.gatewayDeduplicates()) {
                 // the caller re-submits the very same request: the gateway must see the same value and credit nothing new
                 CreditResult again = gateway.credit(first);
-                int sentAgain = sim.creditRequests().size();
+                int sentAgain = sentCredits(sim).size();
                 if (sentAgain > 2) {
-                    assertEquals(firstValue, subject.idempotencyValueOnWire(sim.creditRequests().get(2)), "the same key must give the same wire value");
+                    assertEquals(firstValue, subject.idempotencyValueOnWire(sentCredits(sim).get(2)), "the same key must give the same wire value");
                 }
-                assertEquals(2, sim.creditsInLedger(), "a re-submission with the same key must not credit again: " + again);
+                assertEquals(2, creditsInLedger(sim), "a re-submission with the same key must not credit again: " + again);
             }
         }
     }
@@ -212,8 +213,8 @@ public final class ConformanceSuite {
         try (SimulatedGateway sim = subject.startSimulator(); CreditGateway gateway = gateway(sim, shortTimeout, CreditListener.NONE)) {
             sim.respondNext(behaviour);
             CreditResult result = gateway.credit(request("10.00", "USD", "twice-" + behaviour).build());
-            assertEquals(1, sim.creditsInLedger(), "the simulator processed the credit once; after " + result.attempts()
-                    + " attempt(s) its ledger must hold exactly one credit, not " + sim.creditsInLedger());
+            assertEquals(1, creditsInLedger(sim), "the simulator processed the credit once; after " + result.attempts()
+                    + " attempt(s) its ledger must hold exactly one credit, not " + creditsInLedger(sim));
             if (result.outcome().isSuccess()) {
                 assertTrue(subject.gatewayDeduplicates(), "only a gateway that deduplicates may be re-sent a lost credit: " + result);
             } else {
@@ -233,7 +234,7 @@ public final class ConformanceSuite {
             sim.respondNext(refusal);
             CreditRequest request = request("10.00", "USD", "refused-resend-" + refusal).build();
             CreditResult result = gateway.credit(request);
-            assertEquals(1, sim.creditsInLedger(), "the first attempt credited");
+            assertEquals(1, creditsInLedger(sim), "the first attempt credited");
             assertEquals(CreditOutcome.UNKNOWN, result.outcome(), "a credit was made, and a refused re-send must not hide it: " + result);
             assertTrue(result.reconciliation().isPresent(), "an unknown outcome must say how to reconcile");
             assertEquals(request.idempotencyKey(), result.reconciliation().get().idempotencyKey());
@@ -314,7 +315,7 @@ public final class ConformanceSuite {
                     ids.add(result.gatewayTransactionId().orElseThrow(() -> new AssertionError("no gateway transaction id")));
                 }
                 assertEquals(n, ids.size(), "every credit must get its own gateway transaction id");
-                assertEquals(n, sim.creditsInLedger());
+                assertEquals(n, creditsInLedger(sim));
             } finally {
                 pool.shutdownNow();
             }
@@ -331,6 +332,29 @@ public final class ConformanceSuite {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    /**
+     * The credit requests received. When requests arrived but none counted as a credit, the subject's
+     * simulator does not recognise the provider's credit path, and every count would fail with a bare 0: say so.
+     */
+    static List<RecordedRequest> sentCredits(SimulatedGateway sim) {
+        List<RecordedRequest> credits = sim.creditRequests();
+        if (credits.isEmpty()) {
+            List<RecordedRequest> all = sim.allRequests();
+            if (!all.isEmpty()) {
+                fail("the simulator received " + all.size() + " request(s) but none matched its credit path predicate"
+                        + " (GatewaySimulator.isCreditRequest, or SimulatedGateway.creditRequests): received "
+                        + all.stream().map(r -> r.method() + " " + r.pathWithoutQuery()).distinct().limit(5).toList()
+                        + "; make the predicate recognise the path the provider posts credits to");
+            }
+        }
+        return credits;
+    }
+
+    private static int creditsInLedger(SimulatedGateway sim) {
+        sentCredits(sim);
+        return sim.creditsInLedger();
+    }
 
     private CreditRequest.Builder request(String amount, String currency, String reference) {
         CreditRequest.Builder b = subject.validRequest(amount, currency);
