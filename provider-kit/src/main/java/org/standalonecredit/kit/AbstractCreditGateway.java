@@ -159,9 +159,21 @@ public abstract class AbstractCreditGateway implements CreditGateway {
 
     protected abstract CreditResult sendCredit(CreditRequest request);
 
-    protected abstract VoidResult sendVoid(VoidRequest request);
+    /**
+     * Sends a void the provider declared in its capabilities. Only called for a declared follow-up, so a
+     * provider that declares no void need not override it; the default refuses, sending nothing.
+     */
+    protected VoidResult sendVoid(VoidRequest request) {
+        throw new UnsupportedFollowUpException(providerId, request.reason() == VoidRequest.Reason.TIMEOUT ? FollowUp.TIMEOUT_VOID : FollowUp.VOID);
+    }
 
-    protected abstract StatusResult sendStatus(StatusQuery query);
+    /**
+     * Sends a status look-up the provider declared in its capabilities. Only called for a declared follow-up,
+     * so a provider that declares none need not override it; the default refuses, sending nothing.
+     */
+    protected StatusResult sendStatus(StatusQuery query) {
+        throw new UnsupportedFollowUpException(providerId, query.requiredFollowUp());
+    }
 
     /** A result builder with the provider id and the request's idempotency key filled in. */
     protected CreditResult.Builder resultFor(CreditRequest request) {

@@ -4,7 +4,7 @@ package org.standalonecredit.simulator;
  * The gateways the simulators impersonate. Recorded on every {@link LedgerEntry} so a test can tell
  * which simulator accepted a credit.
  */
-public enum Gateway {
+public enum Gateway implements GatewayId {
     /** Cybersource REST ({@code apitest.cybersource.com}). */
     CYBERSOURCE("cybersource"),
     /** Visa Acceptance REST: the same API as Cybersource on {@code apitest.visaacceptance.com}. */
@@ -18,7 +18,7 @@ public enum Gateway {
         this.id = id;
     }
 
-    /** Short lower-case identifier, e.g. {@code "cybersource"}. */
+    @Override
     public String id() {
         return id;
     }

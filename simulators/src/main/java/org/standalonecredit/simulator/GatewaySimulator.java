@@ -12,7 +12,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public abstract class GatewaySimulator implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(GatewaySimulator.class.getName());
 
-    private final Gateway gateway;
+    private final GatewayId gateway;
     private final SimulatorSettings settings;
     private final Ledger ledger = new Ledger();
     private final RequestJournal journal = new RequestJournal();
@@ -50,16 +52,37 @@ public abstract class GatewaySimulator implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * @param gateway  the gateway recorded in ledger entries
-     * @param settings shared settings
+     * @param gateway  the gateway recorded in ledger entries: a {@link Gateway} constant, or {@link GatewayId#of(String)}
+     * @param settings shared settings (a {@link SimulatorBuilder} makes them)
      */
-    protected GatewaySimulator(Gateway gateway, SimulatorSettings settings) {
-        this.gateway = gateway;
-        this.settings = settings;
+    protected GatewaySimulator(GatewayId gateway, SimulatorSettings settings) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * For a simulator of a gateway this project does not know.
+     *
+     * @param gatewayId lower-case id recorded in ledger entries, e.g. {@code "examplepay"}
+     */
+    protected GatewaySimulator(String gatewayId, SimulatorSettings settings) {
+        this(GatewayId.of(gatewayId), settings);
     }
 
     /** Handles one request (already recorded in the journal). Must not block. */
     protected abstract Reply handle(RecordedRequest request);
+
+    /**
+     * Whether a received request asks for a credit (method and path, whatever its body or signature). Tests
+     * and the conformance suite count credits sent with it, so it must recognise every credit route,
+     * prefixed paths included.
+     */
+    public abstract boolean isCreditRequest(RecordedRequest request);
+
+    /** Every credit request received ({@link #isCreditRequest}), oldest first. */
+    public List<RecordedRequest> creditRequests() {
+        return journal.matching(this::isCreditRequest);
+    }
 
     /** Clears gateway-specific state (transactions, idempotency records) for {@link #reset()}. */
     protected abstract void resetState();
@@ -147,7 +170,7 @@ public abstract class GatewaySimulator implements AutoCloseable {
     }
 
     /** The gateway this simulator impersonates (recorded in the ledger). */
-    public Gateway gateway() {
+    public GatewayId gateway() {
         return gateway;
     }
 

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param time                 simulator-clock time the credit was accepted
  * @param voided               whether a later void/cancel reversed it (the entry stays in the ledger)
  */
-public record LedgerEntry(Gateway gateway, String gatewayTransactionId, BigDecimal amount, String currency,
+public record LedgerEntry(GatewayId gateway, String gatewayTransactionId, BigDecimal amount, String currency,
                           String merchantReference, String clientTransactionId, String merchantId,
                           PaymentSourceSummary paymentSource, Instant time, boolean voided) {
 

@@ -38,6 +38,11 @@ public final class Router {
         return this;
     }
 
+    /** The operation of the first route matching method and path (path without query), if any. */
+    public Optional<Operation> operationOf(String method, String path) {
+        return match(method, path).map(m -> m.route().operation());
+    }
+
     /** The first route matching method and path (path without query). */
     public Optional<Match> match(String method, String path) {
         String[] actual = split(path);

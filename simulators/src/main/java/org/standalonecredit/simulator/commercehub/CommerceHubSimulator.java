@@ -149,6 +149,11 @@ public final class CommerceHubSimulator extends GatewaySimulator {
     }
 
     @Override
+    public boolean isCreditRequest(RecordedRequest request) {
+        return router.operationOf(request.method(), route(request.pathWithoutQuery())).orElse(null) == Operation.CREDIT;
+    }
+
+    @Override
     protected Reply handle(RecordedRequest request) {
         Optional<Router.Match> match = router.match(request.method(), route(request.pathWithoutQuery()));
         if (match.isEmpty()) {

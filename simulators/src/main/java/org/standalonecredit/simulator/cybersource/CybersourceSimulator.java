@@ -126,6 +126,11 @@ public final class CybersourceSimulator extends GatewaySimulator {
     }
 
     @Override
+    public boolean isCreditRequest(RecordedRequest request) {
+        return router.operationOf(request.method(), request.pathWithoutQuery()).orElse(null) == Operation.CREDIT;
+    }
+
+    @Override
     protected Reply handle(RecordedRequest request) {
         Optional<Router.Match> match = router.match(request.method(), request.pathWithoutQuery());
         if (match.isEmpty()) {

@@ -27,6 +27,12 @@ public final class ConformanceMain {
             System.err.println("usage: ConformanceMain <fully.qualified.ConformanceSubject>");
             System.exit(2);
         }
+        try {
+            CommandLineConformance.subject(args[0]);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
         System.setProperty(CommandLineConformance.SUBJECT_PROPERTY, args[0]);
         System.exit(run(new PrintWriter(System.out, true)) ? 0 : 1);
     }
@@ -38,7 +44,7 @@ public final class ConformanceMain {
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         launcher.execute(request, new LinePrinter(out), summary);
         TestExecutionSummary s = summary.getSummary();
-        out.printf("%d passed, %d failed%n", s.getTestsSucceededCount(), s.getTestsFailedCount() + s.getTestsAbortedCount());
+        out.printf("%d passed, %d failed, %d skipped%n", s.getTestsSucceededCount(), s.getTestsFailedCount(), s.getTestsAbortedCount());
         return s.getTotalFailureCount() == 0 && s.getTestsFoundCount() > 0;
     }
 
@@ -57,7 +63,11 @@ public final class ConformanceMain {
                 }
                 return;
             }
-            String mark = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? "ok    " : "FAIL  ";
+            String mark = switch (result.getStatus()) {
+                case SUCCESSFUL -> "ok    ";
+                case ABORTED -> "skip  ";
+                case FAILED -> "FAIL  ";
+            };
             out.println(mark + id.getDisplayName()
                     + result.getThrowable().map(t -> "\n      " + t.getMessage()).orElse(""));
         }

@@ -33,6 +33,14 @@ public interface SimulatedGateway extends AutoCloseable {
     /** Every credit request received, in order, exactly as received. */
     List<RecordedRequest> creditRequests();
 
+    /**
+     * Every request received, credits or not, in order. The suite reads it only to explain a failure: when
+     * requests arrived but none counted as a credit, the credit predicate, not the provider, is likely wrong.
+     */
+    default List<RecordedRequest> allRequests() {
+        return creditRequests();
+    }
+
     @Override
     void close();
 }

@@ -8,7 +8,11 @@ import org.standalonecredit.simulator.RecordedRequest;
 import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
 
-/** {@link SimulatedGateway} over one of the testkit's own simulators. */
+/**
+ * {@link SimulatedGateway} over any {@link GatewaySimulator}: the testkit's own or one written for another
+ * gateway on the public base. Credit requests are those the simulator's {@link GatewaySimulator#isCreditRequest}
+ * recognises; scripted behaviours apply to credits.
+ */
 public final class SimulatorBackedGateway implements SimulatedGateway {
     private final GatewaySimulator simulator;
 
@@ -62,11 +66,12 @@ public final class SimulatorBackedGateway implements SimulatedGateway {
 
     @Override
     public List<RecordedRequest> creditRequests() {
-        return simulator.journal().matching(r -> r.method().equals("POST") && isCreditPath(r.pathWithoutQuery()));
+        return simulator.creditRequests();
     }
 
-    private static boolean isCreditPath(String path) {
-        return path.equals("/pts/v2/credits") || path.endsWith("/payments/v1/credits") || path.endsWith("/payments/v1/refunds");
+    @Override
+    public List<RecordedRequest> allRequests() {
+        return simulator.journal().all();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.standalonecredit.testkit.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -23,8 +25,15 @@ class ConformanceMainTest {
         boolean passed = ConformanceMain.run(new PrintWriter(out, true));
         String report = out.toString();
         assertTrue(passed, report);
-        assertTrue(report.contains("ok    is found by its id through ServiceLoader"), report);
-        assertTrue(report.contains("ok    USD (2 decimals)"), report);
-        assertTrue(report.lines().anyMatch(l -> l.matches("\\d+ passed, 0 failed")), report);
+        assertTrue(report.contains("ok    [discovery] is found by its id through ServiceLoader"), report);
+        assertTrue(report.contains("ok    [wire] amounts at minor units: USD"), report);
+        assertTrue(report.contains("ok    [follow-ups] refuses an undeclared void before any HTTP call"), report);
+        assertTrue(report.lines().anyMatch(l -> l.matches("\\d+ passed, 0 failed, 0 skipped")), report);
+    }
+
+    @Test
+    void aSubjectClassNotOnTheClassPathIsNamedPlainly() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CommandLineConformance.subject("com.acme.MySubject"));
+        assertEquals("class not found: com.acme.MySubject — is its jar on the class path?", e.getMessage());
     }
 }

@@ -21,10 +21,6 @@ import org.standalonecredit.api.FollowUp;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.SourceKind;
-import org.standalonecredit.api.StatusQuery;
-import org.standalonecredit.api.StatusResult;
-import org.standalonecredit.api.VoidRequest;
-import org.standalonecredit.api.VoidResult;
 import org.standalonecredit.api.config.Secret;
 import org.standalonecredit.api.privacy.Masking;
 import org.standalonecredit.kit.AbstractCreditGateway;
@@ -161,16 +157,6 @@ public class MiniHubProvider implements CreditProvider {
                 return b.outcome(CreditOutcome.PENDING_SETTLEMENT).build();
             }
             return b.outcome(CreditOutcome.DECLINED, OutcomeDetail.DECLINED_BY_ISSUER).build();
-        }
-
-        @Override
-        protected VoidResult sendVoid(VoidRequest request) {
-            throw new IllegalStateException("not declared");
-        }
-
-        @Override
-        protected StatusResult sendStatus(StatusQuery query) {
-            throw new IllegalStateException("not declared");
         }
 
         @Override
