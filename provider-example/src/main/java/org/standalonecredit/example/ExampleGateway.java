@@ -17,7 +17,7 @@ import org.standalonecredit.kit.json.JsonTrees;
  * this class writes the body once, lets {@link AttemptLoop} decide every re-send, maps the last attempt and
  * hands it to {@link #settle}. Nothing here throws once a request may have been sent.
  */
-public final class ExampleGateway extends AbstractCreditGateway {
+final class ExampleGateway extends AbstractCreditGateway {
     /** ExamplePay answers a repeated {@code Idempotency-Key} with the first answer and credits once. */
     static final boolean GATEWAY_DEDUPLICATES = true;
 

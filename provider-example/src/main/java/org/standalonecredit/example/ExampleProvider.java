@@ -2,6 +2,7 @@ package org.standalonecredit.example;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.FollowUp;
 import org.standalonecredit.api.SourceKind;
 import org.standalonecredit.api.spi.CreditProvider;
@@ -18,6 +19,10 @@ import org.standalonecredit.api.spi.ProviderContext;
 public final class ExampleProvider implements CreditProvider {
     public static final String ID = "example-pay";
     static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(EnumSet.of(SourceKind.CARD), EnumSet.noneOf(FollowUp.class));
+
+    /** The instance ServiceLoader makes. */
+    public ExampleProvider() {
+    }
 
     @Override
     public String id() {
@@ -40,7 +45,7 @@ public final class ExampleProvider implements CreditProvider {
     }
 
     @Override
-    public ExampleGateway create(ProviderContext context) {
+    public CreditGateway create(ProviderContext context) {
         return new ExampleGateway(context, ExampleSettings.read(context.settings()));
     }
 }
