@@ -29,7 +29,8 @@ final class ExampleGateway extends AbstractCreditGateway {
 
     ExampleGateway(ProviderContext context, ExampleSettings settings) {
         super(ExampleProvider.ID, ExampleProvider.CAPABILITIES);
-        JsonTrees json = JsonTrees.builder().bigDecimalAsPlain().build();
+        // strict: an answer with a key twice is unreadable (UNKNOWN), never read as whichever value came last
+        JsonTrees json = JsonTrees.builder().strictDuplicates().bigDecimalAsPlain().build();
         this.context = context;
         this.transport = context.newTransport();
         this.exchange = GatewayExchange.of(context, transport);

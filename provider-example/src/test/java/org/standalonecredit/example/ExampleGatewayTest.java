@@ -21,7 +21,7 @@ import org.standalonecredit.api.spi.ProviderRegistry;
 
 /** What the conformance suite cannot see from outside: the simulator is as strict as the gateway, and keys stay hidden. */
 class ExampleGatewayTest {
-    private final ExampleConformanceTest.ExampleSubject subject = new ExampleConformanceTest.ExampleSubject();
+    private final ExampleSubject subject = new ExampleSubject();
 
     private CreditGateway gateway(Map<String, String> config) {
         Map<String, String> c = new HashMap<>(config);

@@ -108,7 +108,7 @@ class ResponseLimitsTest {
     @Test
     void theCapIsConfiguredWithinBounds() {
         for (String bad : List.of("0", "1023", String.valueOf((64 << 20) + 1), "lots")) {
-            Map<String, String> config = ProviderUnderTest.CYBERSOURCE.configuration("http://127.0.0.1:1");
+            Map<String, String> config = ProviderUnderTest.byId("cybersource").configuration("http://127.0.0.1:1");
             config.put("credit.http.max-response-bytes", bad);
             ConfigurationException e = assertThrows(ConfigurationException.class,
                     () -> OpenGateway.open(config, CreditListener.NONE, Sleeper.REAL).close(), bad);

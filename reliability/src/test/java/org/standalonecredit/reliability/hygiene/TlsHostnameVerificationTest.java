@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.OutcomeDetail;
@@ -49,7 +49,7 @@ class TlsHostnameVerificationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(ProviderUnderTest.class)
+    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
     void aTrustedCertificateForAnotherNameIsRefusedAndNothingIsSent(ProviderUnderTest provider) throws Exception {
         try (LocalHttpsServer server = new LocalHttpsServer(otherName.serverContext())) {
             Map<String, String> config = provider.configuration(server.baseUrl());

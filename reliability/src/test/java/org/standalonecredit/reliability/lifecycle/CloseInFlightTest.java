@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditRequest;
@@ -44,9 +44,9 @@ class CloseInFlightTest {
             "credit.retry.backoff", "50ms");
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(ProviderUnderTest.class)
+    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
     void everyCreditInFlightEndsWithAResultAndNoneIsHidden(ProviderUnderTest provider) throws Exception {
-        try (GatewaySimulator sim = provider.startSimulator(CREDITS * 2)) {
+        try (GatewaySimulator sim = provider.startSimulator()) {
             sim.script().always().respond(Behaviour.DELAY).delay(Duration.ofSeconds(5));
             Map<String, String> config = provider.configuration(sim.baseUrl());
             config.putAll(TIMING);

@@ -30,6 +30,7 @@ class ModulePathTest {
     void everyProviderAndTheTransportAreFoundThroughModuleInfo() throws Exception {
         List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
         String modulePath = classPath.stream().filter(e -> RUNTIME.matcher(e.replace('\\', '/')).find())
+                .filter(e -> !e.endsWith("-tests.jar") && !e.replace('\\', '/').endsWith("/test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
         String probeClasses = Path.of(ModulePathProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

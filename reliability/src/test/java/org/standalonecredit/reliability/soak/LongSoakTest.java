@@ -2,7 +2,7 @@ package org.standalonecredit.reliability.soak;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.standalonecredit.reliability.support.ProviderUnderTest;
 
 /**
@@ -14,11 +14,11 @@ import org.standalonecredit.reliability.support.ProviderUnderTest;
 class LongSoakTest {
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(ProviderUnderTest.class)
+    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
     void soak(ProviderUnderTest provider) throws Exception {
         int credits = Integer.getInteger("soak.credits", 10_000);
         int callers = Integer.getInteger("soak.callers", 32);
         long seed = Long.getLong("soak.seed", SoakTest.SEED);
-        Soak.run(provider, credits, callers, seed + provider.ordinal());
+        Soak.run(provider, credits, callers, seed + provider.index());
     }
 }

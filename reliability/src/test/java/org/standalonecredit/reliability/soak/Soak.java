@@ -49,7 +49,7 @@ final class Soak {
         f.threadsBefore = threads.countBefore();
         long libraryDebugLines;
         try (ConsoleTap tap = new ConsoleTap(scanner)) {
-            try (GatewaySimulator sim = provider.startSimulator(16)) {
+            try (GatewaySimulator sim = provider.startSimulator()) {
                 plan.install(sim, DELAY);
                 Map<String, String> config = provider.configuration(sim.baseUrl());
                 config.putAll(SETTINGS);

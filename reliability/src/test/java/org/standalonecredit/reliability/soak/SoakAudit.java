@@ -76,7 +76,7 @@ final class SoakAudit {
      * Counts, at the gateway, the requests of every credit (a credit's body is unique in a soak). A gateway that
      * does not deduplicate must receive each credit once: a second request is a second credit even where the
      * simulator's duplicate-transaction answer would hide it behind an UNKNOWN that resolves as "found once".
-     * A deduplicating gateway may receive a credit again, always under the same Client-Request-Id, at most
+     * A deduplicating gateway may receive a credit again, always under the same idempotency value (Commerce Hub's Client-Request-Id), at most
      * once plus {@code max-resends-after-sent}.
      */
     static void countSends(ProviderUnderTest provider, List<RecordedRequest> received, SoakFigures f) {
@@ -87,7 +87,7 @@ final class SoakAudit {
         int allowed = provider.deduplicates() ? 1 + Integer.parseInt(Soak.SETTINGS.get("credit.retry.max-resends-after-sent")) : 1;
         for (List<RecordedRequest> sends : byBody.values()) {
             Set<String> ids = new HashSet<>();
-            sends.forEach(r -> ids.add(String.valueOf(r.header("Client-Request-Id"))));
+            sends.forEach(r -> ids.add(String.valueOf(provider.idempotencyValueOnWire(r).orElse(null))));
             if (sends.size() > allowed || ids.size() > 1) {
                 f.sentTooOften++;
                 f.problem("one credit reached the gateway " + sends.size() + " times under " + ids.size() + " request id(s)");
@@ -116,7 +116,12 @@ final class SoakAudit {
         if (!s.result().reconciliation().map(r -> r.idempotencyKey().equals(s.request().idempotencyKey())).orElse(false)) {
             f.problem(ref + " is UNKNOWN without a reconciliation carrying its idempotency key");
         }
-        StatusResult status = gateway.status(provider.followUp(s.request()));
+        java.util.Optional<org.standalonecredit.api.StatusQuery> query = provider.followUp(s.request());
+        if (query.isEmpty()) {
+            f.noFollowUp++; // the provider declares no look-up: the ledger alone says what happened
+            return;
+        }
+        StatusResult status = gateway.status(query.get());
         ResultTexts.scan(scanner, status);
         if (status.foundNone()) {
             f.notFound++;

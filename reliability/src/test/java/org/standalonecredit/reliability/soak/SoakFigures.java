@@ -18,6 +18,8 @@ final class SoakFigures {
     int foundOnce;
     int notFound;
     int unresolved;
+    /** UNKNOWN outcomes of a provider that declares no status look-up: checked against the ledger only. */
+    int noFollowUp;
     int otherOutcomes;
     int inLedger;
     int duplicates;
@@ -47,11 +49,11 @@ final class SoakFigures {
     String render() {
         return String.format(
                 "SOAK %-15s credits=%d callers=%d seed=%d | faults injected=%d (planned %d) %s | retries=%d | "
-                        + "approved/pending=%d unknown=%d other=%d | unknown resolved: found once=%d, not found=%d, unresolved=%d | "
+                        + "approved/pending=%d unknown=%d other=%d | unknown resolved: found once=%d, not found=%d, unresolved=%d, no follow-up declared=%d | "
                         + "in ledger=%d duplicates=%d stray=%d sent too often=%d | leaks: leased connections=%d, threads=%d (of %d before), canary hits=%d "
                         + "(%d texts, %d log lines scanned) | wall time=%.1f s (credits), %.1f s (audit and follow-ups)",
                 provider, credits, callers, seed, injectedTotal(), faultsPlanned, faultsInjected, retries,
-                succeeded, unknown, otherOutcomes, foundOnce, notFound, unresolved,
+                succeeded, unknown, otherOutcomes, foundOnce, notFound, unresolved, noFollowUp,
                 inLedger, duplicates, strayLedgerEntries, sentTooOften, leasedConnections, leakedThreads.size(), threadsBefore, canaryHits,
                 textsScanned, logLinesScanned, wallMillis / 1000.0, auditMillis / 1000.0);
     }

@@ -1,7 +1,7 @@
 package org.standalonecredit.reliability.soak;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.standalonecredit.reliability.support.ProviderUnderTest;
 
 /**
@@ -13,8 +13,8 @@ class SoakTest {
     static final long SEED = 20_261_123L;
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(ProviderUnderTest.class)
+    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
     void shortSoak(ProviderUnderTest provider) throws Exception {
-        Soak.run(provider, 300, 8, SEED + provider.ordinal());
+        Soak.run(provider, 300, 8, SEED + provider.index());
     }
 }
