@@ -24,20 +24,15 @@ final class SendHistory {
         }
     }
 
+    private static final SecureRandom FINGERPRINT_KEYS = new SecureRandom();
+
     private final Map<String, Entry> entries;
     private final HmacSha256 fingerprints;
 
     SendHistory(int capacity) {
-        this.entries = new LinkedHashMap<>(16, 0.75f, false) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = new OldestFirst(capacity);
         byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        FINGERPRINT_KEYS.nextBytes(key);
         this.fingerprints = new HmacSha256(key);
     }
 
@@ -58,5 +53,21 @@ final class SendHistory {
     /** An HMAC of the request's clear body under a key that lives only in this instance: no card data can be recovered from it. */
     byte[] fingerprint(byte[] clearBody) {
         return fingerprints.sign(clearBody);
+    }
+
+    /** Forgets the key sent longest ago once more than {@code capacity} are remembered. */
+    private static final class OldestFirst extends LinkedHashMap<String, Entry> {
+        private static final long serialVersionUID = 1L;
+        private final int capacity;
+
+        OldestFirst(int capacity) {
+            super(16, 0.75f, false);
+            this.capacity = capacity;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > capacity;
+        }
     }
 }

@@ -25,7 +25,8 @@ final class ExampleSigner {
     }
 
     List<Header> headers(byte[] body) {
-        return List.of(new Header(API_KEY, apiKey), new Header(SIGNATURE, Base64.getEncoder().encodeToString(hmac.sign(body))));
+        String signature = Base64.getEncoder().encodeToString(hmac.sign(body));
+        return List.of(new Header(API_KEY, apiKey), new Header(SIGNATURE, signature));
     }
 
     @Override

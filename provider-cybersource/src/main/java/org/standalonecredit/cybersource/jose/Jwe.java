@@ -27,6 +27,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Stateless and thread-safe.
  */
 public final class Jwe {
+    /** Random keys for a key that cannot be unwrapped, so a wrong key fails like a wrong tag (RFC 7516 §11.5). */
+    private static final SecureRandom SUBSTITUTES = new SecureRandom();
     static final String ALG = "RSA-OAEP-256";
     static final String ENC = "A256GCM";
     private static final String RSA_OAEP = "RSA/ECB/OAEPWithSHA-256AndMGF1Padding";
@@ -162,7 +164,7 @@ public final class Jwe {
             // fall through to the random key
         }
         byte[] substitute = new byte[CEK_BYTES];
-        new SecureRandom().nextBytes(substitute);
+        SUBSTITUTES.nextBytes(substitute);
         return substitute;
     }
 
