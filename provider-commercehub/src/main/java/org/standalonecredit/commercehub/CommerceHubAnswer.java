@@ -1,12 +1,9 @@
 package org.standalonecredit.commercehub;
 
-import static org.standalonecredit.commercehub.CommerceHubJson.decimal;
-import static org.standalonecredit.commercehub.CommerceHubJson.text;
-
+import org.standalonecredit.kit.json.JsonReads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +15,8 @@ import org.standalonecredit.api.privacy.Masking;
  * inquiry: the fields this provider reads, each null when absent. Never throws on an odd shape.
  */
 final class CommerceHubAnswer {
-    private static final String[] DETAILS = {"gatewayResponse", "transactionProcessingDetails"};
-    private static final String[] PROCESSOR = {"paymentReceipt", "processorResponseDetails"};
+    private static final String DETAILS = "/gatewayResponse/transactionProcessingDetails/";
+    private static final String PROCESSOR = "/paymentReceipt/processorResponseDetails/";
 
     private final JsonNode root;
     private final List<GatewayError> errors;
@@ -31,68 +28,51 @@ final class CommerceHubAnswer {
 
     List<GatewayError> errors() { return errors; }
 
-    String transactionType() { return upper(text(root, "gatewayResponse", "transactionType")); }
-    String transactionState() { return upper(text(root, "gatewayResponse", "transactionState")); }
+    String transactionType() { return upper(JsonReads.scalar(root, "/gatewayResponse/transactionType")); }
+    String transactionState() { return upper(JsonReads.scalar(root, "/gatewayResponse/transactionState")); }
 
     /** The Commerce Hub transaction id (inquiry entries may carry it as {@code gatewayTransactionId} only). */
     String transactionId() {
-        String id = detail("transactionId");
-        return id != null ? id : text(root, "gatewayTransactionId");
+        String id = JsonReads.scalar(root, DETAILS + "transactionId");
+        return id != null ? id : JsonReads.scalar(root, "/gatewayTransactionId");
     }
 
     String orderId() {
-        String id = detail("orderId");
-        return id != null ? id : text(root, "gatewayOrderId");
+        String id = JsonReads.scalar(root, DETAILS + "orderId");
+        return id != null ? id : JsonReads.scalar(root, "/gatewayOrderId");
     }
 
-    String apiTraceId() { return detail("apiTraceId"); }
-    String clientRequestId() { return detail("clientRequestId"); }
+    String apiTraceId() { return JsonReads.scalar(root, DETAILS + "apiTraceId"); }
+    String clientRequestId() { return JsonReads.scalar(root, DETAILS + "clientRequestId"); }
 
     Optional<Instant> transactionTimestamp() {
-        String ts = detail("transactionTimestamp");
-        if (ts == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(ts));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(JsonReads.instant(root, DETAILS + "transactionTimestamp"));
     }
 
-    String approvalStatus() { return upper(processor("approvalStatus")); }
-    String approvalCode() { return processor("approvalCode"); }
-    String responseCode() { return processor("responseCode"); }
-    String responseMessage() { return masked(processor("responseMessage")); }
-    String hostResponseCode() { return processor("hostResponseCode"); }
-    String hostResponseMessage() { return masked(processor("hostResponseMessage")); }
-    String schemeTransactionId() { return processor("schemeTransactionId"); }
+    String approvalStatus() { return upper(JsonReads.scalar(root, PROCESSOR + "approvalStatus")); }
+    String approvalCode() { return JsonReads.scalar(root, PROCESSOR + "approvalCode"); }
+    String responseCode() { return JsonReads.scalar(root, PROCESSOR + "responseCode"); }
+    String responseMessage() { return masked(JsonReads.scalar(root, PROCESSOR + "responseMessage")); }
+    String hostResponseCode() { return JsonReads.scalar(root, PROCESSOR + "hostResponseCode"); }
+    String hostResponseMessage() { return masked(JsonReads.scalar(root, PROCESSOR + "hostResponseMessage")); }
+    String schemeTransactionId() { return JsonReads.scalar(root, PROCESSOR + "schemeTransactionId"); }
 
-    BigDecimal approvedTotal() { return decimal(root, "paymentReceipt", "approvedAmount", "total"); }
+    BigDecimal approvedTotal() { return JsonReads.decimal(root, "/paymentReceipt/approvedAmount/total").value(); }
     /** An approved total is there but is no amount (text, an object, 400 digits...): what was credited is not known. */
     boolean approvedTotalUnreadable() {
-        JsonNode at = CommerceHubJson.at(root, "paymentReceipt", "approvedAmount", "total");
-        return at != null && !at.isNull() && approvedTotal() == null;
+        return JsonReads.decimal(root, "/paymentReceipt/approvedAmount/total").unreadable();
     }
-    String approvedCurrency() { return text(root, "paymentReceipt", "approvedAmount", "currency"); }
+    String approvedCurrency() { return JsonReads.scalar(root, "/paymentReceipt/approvedAmount/currency"); }
     /** The requested amount, as inquiry entries echo it. */
-    BigDecimal requestedTotal() { return decimal(root, "amount", "total"); }
-    String requestedCurrency() { return text(root, "amount", "currency"); }
+    BigDecimal requestedTotal() { return JsonReads.decimal(root, "/amount/total").value(); }
+    String requestedCurrency() { return JsonReads.scalar(root, "/amount/currency"); }
 
-    String cardLast4() { return text(root, "source", "card", "last4"); }
-    String cardScheme() { return text(root, "source", "card", "scheme"); }
+    String cardLast4() { return JsonReads.scalar(root, "/source/card/last4"); }
+    String cardScheme() { return JsonReads.scalar(root, "/source/card/scheme"); }
 
-    String merchantInvoiceNumber() { return text(root, "transactionDetails", "merchantInvoiceNumber"); }
-    String merchantTransactionId() { return text(root, "transactionDetails", "merchantTransactionId"); }
-    String merchantOrderId() { return text(root, "transactionDetails", "merchantOrderId"); }
-
-    private String detail(String name) {
-        return text(root, DETAILS[0], DETAILS[1], name);
-    }
-
-    private String processor(String name) {
-        return text(root, PROCESSOR[0], PROCESSOR[1], name);
-    }
+    String merchantInvoiceNumber() { return JsonReads.scalar(root, "/transactionDetails/merchantInvoiceNumber"); }
+    String merchantTransactionId() { return JsonReads.scalar(root, "/transactionDetails/merchantTransactionId"); }
+    String merchantOrderId() { return JsonReads.scalar(root, "/transactionDetails/merchantOrderId"); }
 
     /** Free text from the gateway, with anything that looks like a card number masked. */
     private static String masked(String s) {

@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.kit.json.JsonReads;
 import org.standalonecredit.kit.json.JsonMasking;
 import java.time.Clock;
 import java.time.Duration;
@@ -173,7 +174,7 @@ final class CommerceHubGateway extends AbstractCreditGateway {
         if (found.foundNone()) {
             return Optional.empty();
         }
-        Optional<List<CommerceHubAnswer>> entries = CommerceHubJson.parse(last.response().body()).flatMap(FollowUpAnswers::entries);
+        Optional<List<CommerceHubAnswer>> entries = JsonReads.parse(CommerceHubProvider.JSON, last.response().body()).flatMap(FollowUpAnswers::entries);
         if (found.outcome() == FollowUpOutcome.DONE && entries.isPresent() && !entries.get().isEmpty()) {
             return Optional.of(CreditAnswers.fromInquiry(request, clientRequestId, entries.get().get(0), last.response().status(),
                     JsonMasking.maskBody(last.response().body())));

@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.kit.json.JsonReads;
 import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -30,7 +31,7 @@ final class CreditAnswers {
     static CreditResult answered(CreditRequest request, String clientRequestId, InboundResponse response, int attempts,
                                  Instant submittedAt) {
         int status = response.status();
-        Optional<JsonNode> json = CommerceHubJson.parse(response.body());
+        Optional<JsonNode> json = JsonReads.parse(CommerceHubProvider.JSON, response.body());
         CreditResult.Builder b = base(request, clientRequestId).httpStatus(status).attempts(attempts).submittedAt(submittedAt)
                 .maskedResponseBodyOnRead(JsonMasking.lazily(response.body()));
         CommerceHubAnswer answer = json.filter(JsonNode::isObject).map(CommerceHubAnswer::new).orElse(null);

@@ -24,7 +24,7 @@ final class CreditBodyWriter {
 
     /** The body with the card RSA-encrypted; the ciphertext differs on every call. */
     byte[] withEncryptedCard(CreditRequest request, CardEncryptor.EncryptedCard card) {
-        ObjectNode source = CommerceHubJson.object().put("sourceType", "PaymentCard");
+        ObjectNode source = CommerceHubProvider.JSON.objectNode().put("sourceType", "PaymentCard");
         source.putObject("encryptionData")
                 .put("encryptionType", "RSA")
                 .put("encryptionTarget", "MANUAL")
@@ -35,7 +35,7 @@ final class CreditBodyWriter {
     }
 
     private byte[] write(CreditRequest request, ObjectNode source) {
-        ObjectNode body = CommerceHubJson.object();
+        ObjectNode body = CommerceHubProvider.JSON.objectNode();
         body.putObject("amount")
                 .put("total", request.amount().amount())
                 .put("currency", request.amount().currencyCode());
@@ -51,16 +51,16 @@ final class CreditBodyWriter {
                     .put("posConditionCode", "CARD_NOT_PRESENT_ECOM");
         }
         body.set("merchantDetails", merchantDetails(settings));
-        return CommerceHubJson.bytes(body);
+        return CommerceHubProvider.JSON.write(body);
     }
 
     static ObjectNode merchantDetails(CommerceHubSettings settings) {
-        return CommerceHubJson.object().put("merchantId", settings.merchantId()).put("terminalId", settings.terminalId());
+        return CommerceHubProvider.JSON.objectNode().put("merchantId", settings.merchantId()).put("terminalId", settings.terminalId());
     }
 
     private ObjectNode transactionDetails(CreditRequest request) {
         Optional<CommerceHubCreditOptions> options = request.extension(CommerceHubCreditOptions.class);
-        ObjectNode details = CommerceHubJson.object();
+        ObjectNode details = CommerceHubProvider.JSON.objectNode();
         options.flatMap(CommerceHubCreditOptions::captureFlag).or(settings::captureFlag)
                 .ifPresent(flag -> details.put("captureFlag", flag));
         request.transactionId().ifPresent(id -> details.put("merchantTransactionId", id));
@@ -74,7 +74,7 @@ final class CreditBodyWriter {
     }
 
     private static ObjectNode plainSource(PaymentSource source) {
-        ObjectNode node = CommerceHubJson.object();
+        ObjectNode node = CommerceHubProvider.JSON.objectNode();
         if (source instanceof PaymentSource.Card card) {
             node.put("sourceType", "PaymentCard");
             ObjectNode c = node.putObject("card")

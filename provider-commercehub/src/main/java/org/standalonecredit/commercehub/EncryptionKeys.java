@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.kit.json.JsonReads;
 import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.PublicKey;
@@ -85,7 +86,7 @@ final class EncryptionKeys {
         InboundResponse response = outcome.last().response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<JsonNode> json = CommerceHubJson.parse(response.body());
+        Optional<JsonNode> json = JsonReads.parse(CommerceHubProvider.JSON, response.body());
         List<GatewayError> errors = json.map(GatewayErrors::parse).orElse(List.of());
         if (status < 200 || status >= 300) {
             OutcomeDetail detail = switch (status) {
@@ -110,14 +111,14 @@ final class EncryptionKeys {
         if (details != null && details.isArray()) {
             details = details.size() > 0 ? details.get(0) : null;
         }
-        String keyId = CommerceHubJson.text(details, "keyId");
-        String status = CommerceHubJson.text(details, "status");
-        Optional<PublicKey> publicKey = EncryptionKey.decodePublicKey(CommerceHubJson.text(details, "encodedPublicKey"));
+        String keyId = JsonReads.scalar(details, "/keyId");
+        String status = JsonReads.scalar(details, "/status");
+        Optional<PublicKey> publicKey = EncryptionKey.decodePublicKey(JsonReads.scalar(details, "/encodedPublicKey"));
         if (keyId == null || keyId.isBlank() || publicKey.isEmpty() || (status != null && !status.equalsIgnoreCase("ACTIVE"))) {
             return null;
         }
         Instant now = clock.instant();
-        Instant validTo = instant(CommerceHubJson.text(details, "validTo"));
+        Instant validTo = instant(JsonReads.scalar(details, "/validTo"));
         Instant refreshAt = validTo != null ? validTo.minus(EncryptionKey.EXPIRY_MARGIN) : now.plus(EncryptionKey.DEFAULT_LIFETIME);
         return refreshAt.isAfter(now) ? new EncryptionKey(keyId, publicKey.get(), refreshAt) : null;
     }

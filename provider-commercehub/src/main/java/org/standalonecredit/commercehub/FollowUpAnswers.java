@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.kit.json.JsonReads;
 import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class FollowUpAnswers {
         InboundResponse response = last.response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<CommerceHubAnswer> answer = CommerceHubJson.parse(response.body()).filter(JsonNode::isObject).map(CommerceHubAnswer::new);
+        Optional<CommerceHubAnswer> answer = JsonReads.parse(CommerceHubProvider.JSON, response.body()).filter(JsonNode::isObject).map(CommerceHubAnswer::new);
         List<GatewayError> errors = answer.map(CommerceHubAnswer::errors).orElse(List.of());
         String voidId = answer.map(CommerceHubAnswer::transactionId).orElse(null);
         String state = answer.map(CommerceHubAnswer::transactionState).orElse(null);
@@ -55,7 +56,7 @@ final class FollowUpAnswers {
         InboundResponse response = last.response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<JsonNode> json = CommerceHubJson.parse(response.body());
+        Optional<JsonNode> json = JsonReads.parse(CommerceHubProvider.JSON, response.body());
         List<GatewayError> errors = json.map(GatewayErrors::parse).orElse(List.of());
         if (status < 200 || status >= 300) {
             return new StatusResult(CommerceHubProvider.ID, byStatus(status, errors), List.of(), status, errors, masked);

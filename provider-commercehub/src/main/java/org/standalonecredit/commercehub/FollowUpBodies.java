@@ -9,25 +9,25 @@ final class FollowUpBodies {
 
     /** {@code POST /payments/v1/cancels}; {@code referenceField} is referenceTransactionId or referenceMerchantTransactionId. */
     static byte[] cancel(CommerceHubSettings settings, String referenceField, String reference, String reasonCode) {
-        ObjectNode body = CommerceHubJson.object();
+        ObjectNode body = CommerceHubProvider.JSON.objectNode();
         body.putObject("referenceTransactionDetails").put(referenceField, reference);
         body.putObject("transactionDetails").put("reversalReasonCode", reasonCode);
         body.set("merchantDetails", CreditBodyWriter.merchantDetails(settings));
-        return CommerceHubJson.bytes(body);
+        return CommerceHubProvider.JSON.write(body);
     }
 
     /** {@code POST /payments/v1/transaction-inquiry} by one reference field. */
     static byte[] inquiry(CommerceHubSettings settings, String referenceField, String reference) {
-        ObjectNode body = CommerceHubJson.object();
+        ObjectNode body = CommerceHubProvider.JSON.objectNode();
         body.putObject("referenceTransactionDetails").put(referenceField, reference);
         body.set("merchantDetails", CreditBodyWriter.merchantDetails(settings));
-        return CommerceHubJson.bytes(body);
+        return CommerceHubProvider.JSON.write(body);
     }
 
     /** {@code POST /security/v1/keys/generate}. */
     static byte[] generateKey(CommerceHubSettings settings) {
-        ObjectNode body = CommerceHubJson.object();
+        ObjectNode body = CommerceHubProvider.JSON.objectNode();
         body.putObject("merchantDetails").put("merchantId", settings.merchantId());
-        return CommerceHubJson.bytes(body);
+        return CommerceHubProvider.JSON.write(body);
     }
 }

@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.kit.json.JsonReads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,9 @@ import org.standalonecredit.api.privacy.Masking;
  * its field, and "[type] message (additionalInfo)", with anything that looks like a card number masked in all three.
  */
 final class GatewayErrors {
-    private static final String[][] LOCATIONS = {
-            {"error"}, {"errors"},
-            {"errorResponse", "error"}, {"errorResponse", "errors"},
-            {"gatewayResponse", "error"}, {"errorResponse", "gatewayResponse", "error"},
+    private static final String[] LOCATIONS = {
+            "/error", "/errors", "/errorResponse/error", "/errorResponse/errors", "/gatewayResponse/error",
+            "/errorResponse/gatewayResponse/error",
     };
 
     private GatewayErrors() {
@@ -27,9 +27,9 @@ final class GatewayErrors {
         if (root == null || !root.isObject()) {
             return errors;
         }
-        for (String[] path : LOCATIONS) {
-            JsonNode found = CommerceHubJson.at(root, path);
-            if (found == null) {
+        for (String path : LOCATIONS) {
+            JsonNode found = JsonReads.at(root, path);
+            if (found.isMissingNode()) {
                 continue;
             }
             if (found.isArray()) {
@@ -49,10 +49,10 @@ final class GatewayErrors {
         if (!entry.isObject()) {
             return;
         }
-        String type = CommerceHubJson.text(entry, "type");
-        String code = CommerceHubJson.text(entry, "code");
-        String message = CommerceHubJson.text(entry, "message");
-        String info = CommerceHubJson.text(entry, "additionalInfo");
+        String type = JsonReads.scalar(entry, "/type");
+        String code = JsonReads.scalar(entry, "/code");
+        String message = JsonReads.scalar(entry, "/message");
+        String info = JsonReads.scalar(entry, "/additionalInfo");
         StringBuilder text = new StringBuilder();
         if (type != null) {
             text.append('[').append(type).append("] ");
@@ -65,7 +65,7 @@ final class GatewayErrors {
         }
         // gateways echo input in messages: never let a card number through
         String shown = Masking.maskText(text.toString().trim());
-        String field = CommerceHubJson.text(entry, "field");
+        String field = JsonReads.scalar(entry, "/field");
         String codeOrType = code != null ? code : type;
         errors.add(new GatewayError(codeOrType == null ? null : Masking.maskText(codeOrType), field == null ? null : Masking.maskText(field),
                 shown.isEmpty() ? null : shown));

@@ -122,7 +122,7 @@ final class AnswerChecks {
         if (answer.status() == 404) {
             return true;
         }
-        java.util.Optional<com.fasterxml.jackson.databind.JsonNode> json = CommerceHubJson.parse(answer.body());
+        java.util.Optional<com.fasterxml.jackson.databind.JsonNode> json = org.standalonecredit.kit.json.JsonReads.parse(CommerceHubProvider.JSON, answer.body());
         if (is2xx(answer.status())) {
             return json.isPresent() && json.get().isArray() && json.get().isEmpty();
         }

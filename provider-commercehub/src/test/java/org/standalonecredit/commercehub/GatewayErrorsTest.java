@@ -15,7 +15,7 @@ class GatewayErrorsTest {
     private static final String ERROR = "{\"type\":\"GATEWAY\",\"code\":\"105\",\"field\":\"amount.currency\",\"message\":\"Invalid amount or currency\"}";
 
     private static List<GatewayError> parse(String json) {
-        return GatewayErrors.parse(CommerceHubJson.parse(json.getBytes(StandardCharsets.UTF_8)).orElseThrow());
+        return GatewayErrors.parse(org.standalonecredit.kit.json.JsonReads.parse(CommerceHubProvider.JSON, json.getBytes(StandardCharsets.UTF_8)).orElseThrow());
     }
 
     @ParameterizedTest

@@ -19,7 +19,7 @@ final class CreditBody {
     }
 
     static ObjectNode of(CreditRequest request) {
-        ObjectNode body = Json.object();
+        ObjectNode body = CybersourceProvider.JSON.objectNode();
         clientReference(request).ifPresent(n -> body.set("clientReferenceInformation", n));
         request.extension(CybersourceCreditOptions.class).flatMap(CreditBody::processing)
                 .ifPresent(n -> body.set("processingInformation", n));
@@ -29,7 +29,7 @@ final class CreditBody {
     }
 
     private static Optional<ObjectNode> clientReference(CreditRequest request) {
-        ObjectNode n = Json.object();
+        ObjectNode n = CybersourceProvider.JSON.objectNode();
         request.merchantReference().ifPresent(v -> n.put("code", v));
         request.transactionId().ifPresent(v -> n.put("transactionId", v));
         request.comments().ifPresent(v -> n.put("comments", v));
@@ -38,14 +38,14 @@ final class CreditBody {
     }
 
     private static Optional<ObjectNode> partner(PartnerIds partner) {
-        ObjectNode n = Json.object();
+        ObjectNode n = CybersourceProvider.JSON.objectNode();
         partner.certificationNumber().ifPresent(v -> n.put("thirdPartyCertificationNumber", v));
         partner.solution().ifPresent(v -> n.put("solutionId", v));
         return n.isEmpty() ? Optional.empty() : Optional.of(n);
     }
 
     private static Optional<ObjectNode> processing(CybersourceCreditOptions options) {
-        ObjectNode n = Json.object();
+        ObjectNode n = CybersourceProvider.JSON.objectNode();
         options.capture().ifPresent(v -> n.put("capture", v));
         options.commerceIndicator().ifPresent(v -> n.put("commerceIndicator", v));
         options.industryDataType().ifPresent(v -> n.put("industryDataType", v));
@@ -53,7 +53,7 @@ final class CreditBody {
     }
 
     static ObjectNode payment(PaymentSource source) {
-        ObjectNode n = Json.object();
+        ObjectNode n = CybersourceProvider.JSON.objectNode();
         if (source instanceof PaymentSource.CustomerToken t) {
             n.putObject("customer").put("id", t.id());
         } else if (source instanceof PaymentSource.PaymentInstrumentToken t) {
@@ -86,7 +86,7 @@ final class CreditBody {
     }
 
     private static ObjectNode order(CreditRequest request) {
-        ObjectNode n = Json.object();
+        ObjectNode n = CybersourceProvider.JSON.objectNode();
         n.putObject("amountDetails")
                 .put("totalAmount", request.amount().toPlainString())
                 .put("currency", request.amount().currencyCode());
@@ -95,7 +95,7 @@ final class CreditBody {
     }
 
     private static ObjectNode billTo(BillingAddress a) {
-        ObjectNode n = Json.object();
+        ObjectNode n = CybersourceProvider.JSON.objectNode();
         a.firstName().ifPresent(v -> n.put("firstName", v));
         a.lastName().ifPresent(v -> n.put("lastName", v));
         a.address1().ifPresent(v -> n.put("address1", v));

@@ -1,8 +1,8 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.kit.json.JsonReads;
 import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,13 +43,13 @@ final class CreditResponseReader {
         CreditResult.Builder b = CreditResult.builder().providerId(providerId).idempotencyKey(request.idempotencyKey())
                 .attempts(attempts).httpStatus(status).maskedResponseBodyOnRead(JsonMasking.lazily(response.body()))
                 .reference("correlationId", response.header("v-c-correlation-id").orElse(null));
-        Optional<JsonNode> parsed = Json.parseObject(response.body());
+        Optional<JsonNode> parsed = JsonReads.parseObject(CybersourceProvider.JSON, response.body());
         if (parsed.isEmpty()) {
             return unreadable(request, b, status, requestId);
         }
         JsonNode body = parsed.get();
         keepIdentifiers(request, body, b);
-        String gatewayId = Json.text(body, "/id");
+        String gatewayId = JsonReads.text(body, "/id");
         if (status >= 200 && status < 300) {
             return answered(request, body, b, gatewayId, requestId);
         }
@@ -77,7 +77,7 @@ final class CreditResponseReader {
     }
 
     private static CreditResult answered(CreditRequest request, JsonNode body, CreditResult.Builder b, String gatewayId, String requestId) {
-        String gatewayStatus = Json.text(body, "/status");
+        String gatewayStatus = JsonReads.text(body, "/status");
         String normalized = gatewayStatus == null ? "" : gatewayStatus.toUpperCase(Locale.ROOT);
         boolean errorInformation = ErrorBody.hasErrorInformation(body);
         if (errorInformation && gatewayStatus != null && !DECLINE_STATUSES.contains(normalized)) {
@@ -91,22 +91,20 @@ final class CreditResponseReader {
         if (errorInformation || DECLINE_STATUSES.contains(normalized)) {
             ErrorBody.errors(body).forEach(b::addError);
             return b.outcome(CreditOutcome.DECLINED, OutcomeDetail.DECLINED_BY_ISSUER)
-                    .responseCode(ErrorBody.reason(body) != null ? ErrorBody.reason(body) : Json.text(body, "/processorInformation/responseCode"))
+                    .responseCode(ErrorBody.reason(body) != null ? ErrorBody.reason(body) : JsonReads.text(body, "/processorInformation/responseCode"))
                     .responseMessage(ErrorBody.message(body))
                     .build();
         }
-        b.responseCode(Json.text(body, "/processorInformation/responseCode"));
-        BigDecimal credited;
-        try {
-            credited = Json.decimal(body, "/creditAmountDetails/creditAmount");
-        } catch (NumberFormatException e) {
+        b.responseCode(JsonReads.text(body, "/processorInformation/responseCode"));
+        JsonReads.Decimal credited = JsonReads.decimal(body, "/creditAmountDetails/creditAmount");
+        if (credited.unreadable()) {
             return b.outcome(CreditOutcome.UNKNOWN, OutcomeDetail.UNREADABLE_RESPONSE)
                     .reconciliation(ReconciliationAdvice.of(request, gatewayId, requestId,
                             "Cybersource accepted the credit but its credited amount could not be read."))
                     .build();
         }
-        if (credited != null) {
-            b.creditedAmount(credited, Json.text(body, "/creditAmountDetails/currency"));
+        if (credited.value() != null) {
+            b.creditedAmount(credited.value(), JsonReads.text(body, "/creditAmountDetails/currency"));
         }
         switch (normalized) {
             case "PENDING":
@@ -123,19 +121,19 @@ final class CreditResponseReader {
 
     /** Identifiers kept from any parsed answer: ids, status, processor codes, card, tokens, links. */
     private static void keepIdentifiers(CreditRequest request, JsonNode body, CreditResult.Builder b) {
-        String id = Json.text(body, "/id");
+        String id = JsonReads.text(body, "/id");
         b.gatewayTransactionId(id)
-                .reconciliationId(Json.text(body, "/reconciliationId"))
-                .gatewayStatus(Json.text(body, "/status"))
-                .approvalCode(Json.text(body, "/processorInformation/approvalCode"))
-                .submittedAt(Json.instant(body, "/submitTimeUtc"))
-                .reference("processorResponseCode", Json.text(body, "/processorInformation/responseCode"));
+                .reconciliationId(JsonReads.text(body, "/reconciliationId"))
+                .gatewayStatus(JsonReads.text(body, "/status"))
+                .approvalCode(JsonReads.text(body, "/processorInformation/approvalCode"))
+                .submittedAt(JsonReads.instant(body, "/submitTimeUtc"))
+                .reference("processorResponseCode", JsonReads.text(body, "/processorInformation/responseCode"));
         card(request, body).ifPresent(b::card);
         for (int i = 0; i < TOKENS.length; i++) {
-            b.tokenId(TOKENS[i], Json.text(body, TOKEN_POINTERS[i]));
+            b.tokenId(TOKENS[i], JsonReads.text(body, TOKEN_POINTERS[i]));
         }
-        String voidHref = Json.text(body, "/_links/void/href");
-        String selfHref = Json.text(body, "/_links/self/href");
+        String voidHref = JsonReads.text(body, "/_links/void/href");
+        String selfHref = JsonReads.text(body, "/_links/self/href");
         b.reference("voidHref", voidHref).reference("selfHref", selfHref);
         if (id != null && voidHref != null) {
             b.voidReference(id);
@@ -146,12 +144,12 @@ final class CreditResponseReader {
     }
 
     private static Optional<CardSummary> card(CreditRequest request, JsonNode body) {
-        String code = Json.text(body, "/paymentAccountInformation/card/type");
+        String code = JsonReads.text(body, "/paymentAccountInformation/card/type");
         if (code == null) {
-            code = Json.text(body, "/paymentInformation/card/type");
+            code = JsonReads.text(body, "/paymentInformation/card/type");
         }
         if (code == null) {
-            code = Json.text(body, "/paymentInformation/tokenizedCard/type");
+            code = JsonReads.text(body, "/paymentInformation/tokenizedCard/type");
         }
         String lastFour = request.source() instanceof PaymentSource.Card c ? c.lastFour() : null;
         if (code == null && lastFour == null) {

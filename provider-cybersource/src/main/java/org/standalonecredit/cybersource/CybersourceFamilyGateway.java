@@ -69,7 +69,7 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
 
     @Override
     protected CreditResult sendCredit(CreditRequest request) {
-        byte[] body = Json.bytes(CreditBody.of(request));
+        byte[] body = CybersourceProvider.JSON.write(CreditBody.of(request));
         AttemptLoop.Outcome outcome = loop().run("credit", request.idempotencyKey(),
                 () -> requests.post(CREDITS_PATH, body), false, answer -> false);
         String advice = ReconciliationAdvice.of(request, null, null, "The credit was sent and no answer came back.").advice();
@@ -82,7 +82,7 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
     @Override
     protected VoidResult sendVoid(VoidRequest request) {
         String path = VoidExchange.path(request);
-        byte[] body = Json.bytes(VoidExchange.body(request));
+        byte[] body = CybersourceProvider.JSON.write(VoidExchange.body(request));
         // a void moves money back: like a credit, it is never sent twice
         AttemptLoop.Outcome outcome = loop().run("void", null, () -> requests.post(path, body), false, answer -> false);
         return outcome.last().answered()
@@ -95,7 +95,7 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
         boolean search = query.by() != StatusQuery.By.GATEWAY_TRANSACTION_ID;
         Supplier<OutboundRequest> request;
         if (search) {
-            byte[] body = Json.bytes(TransactionLookup.searchBody(query));
+            byte[] body = CybersourceProvider.JSON.write(TransactionLookup.searchBody(query));
             request = () -> requests.post(TransactionLookup.SEARCH_PATH, body);
         } else {
             String path = TransactionLookup.detailsPath(query.value());

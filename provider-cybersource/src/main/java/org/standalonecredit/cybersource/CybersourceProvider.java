@@ -5,6 +5,7 @@ import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.spi.CreditProvider;
 import org.standalonecredit.api.spi.ProviderCapabilities;
 import org.standalonecredit.api.spi.ProviderContext;
+import org.standalonecredit.kit.json.JsonTrees;
 
 /**
  * Cybersource REST stand-alone credits. Configuration under {@code <name>.cybersource.}:
@@ -14,6 +15,12 @@ import org.standalonecredit.api.spi.ProviderContext;
  */
 public final class CybersourceProvider implements CreditProvider {
     public static final String ID = "cybersource";
+    /**
+     * The one JSON configuration of the Cybersource family: trees only, exact decimals, nothing after the root
+     * value, and no key twice in one object (an answer saying {@code "status"} twice cannot be read, rather
+     * than the last winning).
+     */
+    static final JsonTrees JSON = JsonTrees.builder().strictDuplicates().build();
 
     /** For {@link java.util.ServiceLoader}. */
     public CybersourceProvider() {

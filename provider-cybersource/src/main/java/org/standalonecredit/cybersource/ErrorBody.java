@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.kit.json.JsonReads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,21 +27,21 @@ final class ErrorBody {
     /** True when the body carries an {@code errorInformation} object with a reason or a message. */
     static boolean hasErrorInformation(JsonNode body) {
         JsonNode info = body.path("errorInformation");
-        return info.isObject() && (Json.text(info, "/reason") != null || Json.text(info, "/message") != null);
+        return info.isObject() && (JsonReads.text(info, "/reason") != null || JsonReads.text(info, "/message") != null);
     }
 
     static String reason(JsonNode body) {
-        String reason = Json.text(holder(body), "/reason");
-        return reason != null ? reason : Json.text(body, "/errors/0/type");
+        String reason = JsonReads.text(holder(body), "/reason");
+        return reason != null ? reason : JsonReads.text(body, "/errors/0/type");
     }
 
     static String message(JsonNode body) {
-        String message = Json.text(holder(body), "/message");
+        String message = JsonReads.text(holder(body), "/message");
         if (message == null) {
-            message = Json.text(body, "/response/rmsg");
+            message = JsonReads.text(body, "/response/rmsg");
         }
         if (message == null) {
-            message = Json.text(body, "/errors/0/message");
+            message = JsonReads.text(body, "/errors/0/message");
         }
         return message == null ? null : Masking.maskText(message);
     }
@@ -48,17 +49,17 @@ final class ErrorBody {
     /** One error per {@code details[]} or {@code errors[]} entry, else one for the reason and message. */
     static List<GatewayError> errors(JsonNode body) {
         List<GatewayError> errors = new ArrayList<>();
-        String reason = Json.text(holder(body), "/reason");
+        String reason = JsonReads.text(holder(body), "/reason");
         String message = message(body);
         for (JsonNode detail : holder(body).path("details")) {
-            String field = Json.text(detail, "/field");
-            String detailReason = Json.text(detail, "/reason");
+            String field = JsonReads.text(detail, "/field");
+            String detailReason = JsonReads.text(detail, "/reason");
             if (field != null || detailReason != null) {
                 errors.add(new GatewayError(masked(detailReason != null ? detailReason : reason), masked(field), message));
             }
         }
         for (JsonNode error : body.path("errors")) {
-            errors.add(new GatewayError(masked(Json.text(error, "/type")), null, masked(Json.text(error, "/message"))));
+            errors.add(new GatewayError(masked(JsonReads.text(error, "/type")), null, masked(JsonReads.text(error, "/message"))));
         }
         if (errors.isEmpty() && (reason != null || message != null)) {
             errors.add(new GatewayError(masked(reason), null, message));

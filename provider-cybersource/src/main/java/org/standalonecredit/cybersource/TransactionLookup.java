@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.kit.json.JsonReads;
 import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,7 +41,7 @@ final class TransactionLookup {
             case TRANSACTION_ID -> "clientReferenceInformation.transactionId";
             default -> throw new IllegalArgumentException("Cybersource cannot search by " + query.by());
         };
-        ObjectNode body = Json.object();
+        ObjectNode body = CybersourceProvider.JSON.objectNode();
         body.put("save", false);
         body.put("name", "standalone-credit reconciliation");
         body.put("timezone", "UTC");
@@ -65,7 +66,7 @@ final class TransactionLookup {
     static StatusResult read(String providerId, InboundResponse response, boolean search) {
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<JsonNode> parsed = Json.parseObject(response.body());
+        Optional<JsonNode> parsed = JsonReads.parseObject(CybersourceProvider.JSON, response.body());
         List<GatewayError> errors = parsed.map(ErrorBody::errors).orElse(List.of());
         if (status >= 200 && status < 300 && parsed.isPresent() && (!search || isSearchAnswer(parsed.get()))) {
             List<CreditStatus> credits = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.kit.json.JsonReads;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Locale;
@@ -22,20 +23,20 @@ final class TransactionOutcome {
     }
 
     static CreditStatus of(JsonNode t) {
-        String status = Json.text(t, "/status");
+        String status = JsonReads.text(t, "/status");
         if (status == null) {
-            status = Json.text(t, "/applicationInformation/status");
+            status = JsonReads.text(t, "/applicationInformation/status");
         }
         String word = status == null ? "" : status.toUpperCase(Locale.ROOT);
         boolean voided = VOIDED.contains(word) || voidApplied(t.path("applicationInformation").path("applications"));
-        Instant submitted = Json.instant(t, "/submitTimeUtc");
+        Instant submitted = JsonReads.instant(t, "/submitTimeUtc");
         if (submitted == null) {
-            submitted = Json.instant(t, "/submitTimeUTC");
+            submitted = JsonReads.instant(t, "/submitTimeUTC");
         }
-        return new CreditStatus(Json.text(t, "/id"), outcome(t, word), status,
-                Json.decimalOrNull(t, "/orderInformation/amountDetails/totalAmount"),
-                Json.text(t, "/orderInformation/amountDetails/currency"),
-                Json.text(t, "/clientReferenceInformation/code"), Json.text(t, "/clientReferenceInformation/transactionId"),
+        return new CreditStatus(JsonReads.text(t, "/id"), outcome(t, word), status,
+                JsonReads.decimal(t, "/orderInformation/amountDetails/totalAmount").value(),
+                JsonReads.text(t, "/orderInformation/amountDetails/currency"),
+                JsonReads.text(t, "/clientReferenceInformation/code"), JsonReads.text(t, "/clientReferenceInformation/transactionId"),
                 voided, submitted);
     }
 
@@ -66,18 +67,18 @@ final class TransactionOutcome {
     /** The rCode of the credit application (a name containing "credit"), else the transaction's own. */
     private static String creditRCode(JsonNode applicationInformation) {
         for (JsonNode app : applicationInformation.path("applications")) {
-            String name = Json.text(app, "/name");
+            String name = JsonReads.text(app, "/name");
             if (name != null && name.toLowerCase(Locale.ROOT).contains("credit")) {
-                return Json.text(app, "/rCode");
+                return JsonReads.text(app, "/rCode");
             }
         }
-        return Json.text(applicationInformation, "/rCode");
+        return JsonReads.text(applicationInformation, "/rCode");
     }
 
     private static boolean voidApplied(JsonNode applications) {
         for (JsonNode app : applications) {
-            String name = Json.text(app, "/name");
-            if (name != null && name.toLowerCase(Locale.ROOT).contains("void") && "1".equals(Json.text(app, "/rCode"))) {
+            String name = JsonReads.text(app, "/name");
+            if (name != null && name.toLowerCase(Locale.ROOT).contains("void") && "1".equals(JsonReads.text(app, "/rCode"))) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.kit.json.JsonReads;
 import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,7 +32,7 @@ final class VoidExchange {
 
     /** {@code {}}, or the clientReferenceInformation the void carries (code, and transactionId for a timeout void). */
     static ObjectNode body(VoidRequest request) {
-        ObjectNode body = Json.object();
+        ObjectNode body = CybersourceProvider.JSON.objectNode();
         Optional<String> code = request.merchantReference();
         if (code.isPresent() || request.transactionId().isPresent()) {
             ObjectNode ref = body.putObject("clientReferenceInformation");
@@ -44,15 +45,15 @@ final class VoidExchange {
     static VoidResult read(String providerId, InboundResponse response) {
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<JsonNode> parsed = Json.parseObject(response.body());
+        Optional<JsonNode> parsed = JsonReads.parseObject(CybersourceProvider.JSON, response.body());
         if (parsed.isEmpty()) {
             FollowUpOutcome outcome = status == 404 ? FollowUpOutcome.NOT_FOUND
                     : status == 401 || status == 403 ? FollowUpOutcome.REJECTED : FollowUpOutcome.UNKNOWN;
             return new VoidResult(providerId, outcome, null, null, status, List.of(), masked);
         }
         JsonNode body = parsed.get();
-        String gatewayStatus = Json.text(body, "/status");
-        String id = Json.text(body, "/id");
+        String gatewayStatus = JsonReads.text(body, "/status");
+        String id = JsonReads.text(body, "/id");
         FollowUpOutcome outcome;
         if (status >= 200 && status < 300) {
             String s = gatewayStatus == null ? "" : gatewayStatus.toUpperCase(Locale.ROOT);
