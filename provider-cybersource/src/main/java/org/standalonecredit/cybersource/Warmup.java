@@ -26,8 +26,8 @@ final class Warmup {
         CreditRequest sample = CreditRequest.builder().amount("1.00", "USD").merchantReference("warm-up")
                 .source(PaymentSource.customerToken("00000000000000000000000000000000")).build();
         byte[] body = CybersourceProvider.JSON.write(CreditBody.of(sample));
-        HttpSignatureSigner signer = new HttpSignatureSigner("warm-up", "warm-up", new byte[32]);
-        signer.headers("POST", "localhost", CybersourceFamilyGateway.CREDITS_PATH, Clock.systemUTC().instant(), body);
+        CybersourceSigner signer = new CybersourceSigner("warm-up", "warm-up", new byte[32]);
+        signer.headers("POST", "localhost", CybersourceGateway.CREDITS_PATH, Clock.systemUTC().instant(), body);
         new CreditResponseReader(providerId).read(sample, new InboundResponse(201, List.of(), SAMPLE_ANSWER), 1);
     }
 }

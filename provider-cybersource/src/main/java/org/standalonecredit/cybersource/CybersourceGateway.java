@@ -1,13 +1,10 @@
 package org.standalonecredit.cybersource;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
-import org.standalonecredit.api.FollowUp;
-import org.standalonecredit.api.SourceKind;
 import org.standalonecredit.api.StatusQuery;
 import org.standalonecredit.api.StatusResult;
 import org.standalonecredit.api.Validation;
@@ -23,19 +20,15 @@ import org.standalonecredit.api.transport.HttpTransport;
 import org.standalonecredit.api.transport.OutboundRequest;
 
 /**
- * A gateway speaking the Cybersource REST API: Cybersource itself, or a twin such as Visa Acceptance,
- * told apart by provider id, settings (hosts) and an extra local {@link CreditRule}.
+ * A gateway speaking the Cybersource REST API. Public because Visa Acceptance is the same API on other hosts:
+ * its provider builds this gateway with its own id, settings (hosts), capabilities and an extra local
+ * {@link CreditRule}, rather than copying the protocol.
  *
  * <p>Cybersource does not deduplicate credits by an idempotency key, so a credit that was sent is never
  * sent again: a lost answer is UNKNOWN with the keys to reconcile it. A credit that never left this
  * machine is retried with the same body bytes and a fresh Date and Signature.
  */
-public final class CybersourceFamilyGateway extends AbstractCreditGateway {
-    /** What the Cybersource credit API can do; GatewayToken (TransArmor and the like) is not one of them. */
-    public static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(
-            EnumSet.of(SourceKind.CUSTOMER_TOKEN, SourceKind.PAYMENT_INSTRUMENT_TOKEN, SourceKind.INSTRUMENT_IDENTIFIER_TOKEN, SourceKind.CARD),
-            EnumSet.of(FollowUp.VOID, FollowUp.TIMEOUT_VOID, FollowUp.STATUS_BY_GATEWAY_ID,
-                    FollowUp.STATUS_BY_MERCHANT_REFERENCE, FollowUp.STATUS_BY_TRANSACTION_ID));
+public final class CybersourceGateway extends AbstractCreditGateway {
     static final String CREDITS_PATH = "/pts/v2/credits";
 
     private final CreditRule rule;
@@ -49,7 +42,7 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
      * @param settings validated settings ({@link CybersourceSettings#read} without problems)
      * @param extraRule checked before every credit, after Cybersource's own rules
      */
-    public CybersourceFamilyGateway(String providerId, ProviderCapabilities capabilities, CybersourceSettings settings,
+    public CybersourceGateway(String providerId, ProviderCapabilities capabilities, CybersourceSettings settings,
                                     CreditRule extraRule, ProviderContext context) {
         super(providerId, capabilities);
         Objects.requireNonNull(settings, "settings");
@@ -124,6 +117,6 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
 
     @Override
     public String toString() {
-        return "CybersourceFamilyGateway[" + providerId() + " " + requests.host() + "]";
+        return "CybersourceGateway[" + providerId() + " " + requests.host() + "]";
     }
 }
