@@ -29,14 +29,12 @@ import org.standalonecredit.api.transport.OutboundRequest;
  * machine is retried with the same body bytes and a fresh Date and Signature.
  */
 public final class CybersourceGateway extends AbstractCreditGateway {
-    static final String CREDITS_PATH = "/pts/v2/credits";
 
     private final CreditRule rule;
     private final ProviderContext context;
     private final HttpTransport transport;
     private final GatewayExchange exchange;
     private final SignedRequests requests;
-    private final CreditResponseReader reader;
 
     /**
      * @param settings validated settings ({@link CybersourceSettings#read} without problems)
@@ -50,7 +48,6 @@ public final class CybersourceGateway extends AbstractCreditGateway {
         this.rule = CybersourceCreditRules.INSTANCE.and(Objects.requireNonNull(extraRule, "extraRule"));
         this.context = context;
         this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.signer(), context.clock());
-        this.reader = new CreditResponseReader(providerId);
         this.transport = context.newTransport();
         this.exchange = GatewayExchange.of(context, transport);
     }
@@ -62,25 +59,25 @@ public final class CybersourceGateway extends AbstractCreditGateway {
 
     @Override
     protected CreditResult sendCredit(CreditRequest request) {
-        byte[] body = CybersourceProvider.JSON.write(CreditBody.of(request));
+        byte[] body = CybersourceRequests.credit(request);
         AttemptLoop.Outcome outcome = loop().run("credit", request.idempotencyKey(),
-                () -> requests.post(CREDITS_PATH, body), false, answer -> false);
+                () -> requests.post(CybersourceRequests.CREDITS_PATH, body), false, answer -> false);
         String advice = ReconciliationAdvice.of(request, null, null, "The credit was sent and no answer came back.").advice();
         CreditResult mapped = outcome.last().answered()
-                ? reader.read(request, outcome.last().response(), outcome.attempts())
+                ? CybersourceOutcomes.credit(providerId(), request, outcome.last().response(), outcome.attempts())
                 : noAnswer(request, outcome.last().failure(), outcome.attempts(), advice);
         return settle(request, outcome, mapped, null, advice);
     }
 
     @Override
     protected VoidResult sendVoid(VoidRequest request) {
-        String path = VoidExchange.path(request);
-        byte[] body = CybersourceProvider.JSON.write(VoidExchange.body(request));
+        String path = CybersourceRequests.voidPath(request);
+        byte[] body = CybersourceRequests.voidBody(request);
         // a void moves money back: like a credit, it is never sent twice
         AttemptLoop.Outcome outcome = loop().run("void", null, () -> requests.post(path, body), false, answer -> false);
         return outcome.last().answered()
-                ? VoidExchange.read(providerId(), outcome.last().response())
-                : VoidExchange.noAnswer(providerId(), outcome.last().failure());
+                ? CybersourceOutcomes.voided(providerId(), outcome.last().response())
+                : CybersourceOutcomes.voidNotAnswered(providerId(), outcome.last().failure());
     }
 
     @Override
@@ -88,17 +85,17 @@ public final class CybersourceGateway extends AbstractCreditGateway {
         boolean search = query.by() != StatusQuery.By.GATEWAY_TRANSACTION_ID;
         Supplier<OutboundRequest> request;
         if (search) {
-            byte[] body = CybersourceProvider.JSON.write(TransactionLookup.searchBody(query));
-            request = () -> requests.post(TransactionLookup.SEARCH_PATH, body);
+            byte[] body = CybersourceRequests.searchBody(query);
+            request = () -> requests.post(CybersourceRequests.SEARCH_PATH, body);
         } else {
-            String path = TransactionLookup.detailsPath(query.value());
+            String path = CybersourceRequests.detailsPath(query.value());
             request = () -> requests.get(path);
         }
         // a look-up changes nothing, so sending it again after a lost or 5xx answer is safe
         AttemptLoop.Outcome outcome = loop().run("status", null, request, true, answer -> answer.status() >= 500);
         return outcome.last().answered()
-                ? TransactionLookup.read(providerId(), outcome.last().response(), search)
-                : TransactionLookup.noAnswer(providerId(), outcome.last().failure());
+                ? CybersourceOutcomes.status(providerId(), outcome.last().response(), search)
+                : CybersourceOutcomes.statusNotAnswered(providerId(), outcome.last().failure());
     }
 
     private AttemptLoop loop() {
