@@ -24,7 +24,6 @@ import org.standalonecredit.api.transport.InboundResponse;
  * kept until shortly before it expires. Thread-safe: concurrent credits wait for one fetch.
  */
 final class EncryptionKeys {
-    static final String PATH = "/security/v1/keys/generate";
 
     /** No usable key: the credit was not sent. */
     static final class Unavailable extends Exception {
@@ -76,7 +75,7 @@ final class EncryptionKeys {
 
     private EncryptionKey fetch() throws Unavailable {
         String clientRequestId = clientRequestIds.get();
-        AttemptLoop.Outcome outcome = sender.post("generate-key", PATH, FollowUpBodies.generateKey(settings), clientRequestId,
+        AttemptLoop.Outcome outcome = sender.post("generate-key", CommerceHubRequests.GENERATE_KEY_PATH, CommerceHubRequests.generateKey(settings), clientRequestId,
                 clientRequestId, budget);
         if (!outcome.last().answered()) {
             throw new Unavailable(CreditOutcome.NOT_SENT, OutcomeDetail.CONNECTION_FAILED, 0,

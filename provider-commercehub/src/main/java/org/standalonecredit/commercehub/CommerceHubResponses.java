@@ -11,17 +11,19 @@ import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.privacy.Masking;
 
 /**
- * One Commerce Hub transaction as answered by a credit, a cancel, or an entry of a transaction
- * inquiry: the fields this provider reads, each null when absent. Never throws on an odd shape.
+ * The fields this provider reads from one Commerce Hub transaction, as a read-only view over the parsed JSON:
+ * a credit or cancel answer, or an entry of a transaction inquiry. Each is null when absent; free text comes
+ * masked. Never throws on an odd shape. The {@code error} list, wherever it turns up, is read by
+ * {@link GatewayErrors}.
  */
-final class CommerceHubAnswer {
+final class CommerceHubResponses {
     private static final String DETAILS = "/gatewayResponse/transactionProcessingDetails/";
     private static final String PROCESSOR = "/paymentReceipt/processorResponseDetails/";
 
     private final JsonNode root;
     private final List<GatewayError> errors;
 
-    CommerceHubAnswer(JsonNode root) {
+    CommerceHubResponses(JsonNode root) {
         this.root = root;
         this.errors = List.copyOf(GatewayErrors.parse(root));
     }
