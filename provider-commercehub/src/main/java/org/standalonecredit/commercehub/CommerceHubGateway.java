@@ -1,6 +1,5 @@
 package org.standalonecredit.commercehub;
 
-import org.standalonecredit.kit.json.JsonReads;
 import org.standalonecredit.kit.json.JsonMasking;
 import java.time.Clock;
 import java.time.Duration;
@@ -172,7 +171,7 @@ final class CommerceHubGateway extends AbstractCreditGateway {
         if (found.foundNone()) {
             return Optional.empty();
         }
-        Optional<List<CommerceHubResponses>> entries = JsonReads.parse(CommerceHubProvider.JSON, last.response().body()).flatMap(CommerceHubOutcomes::entries);
+        Optional<List<CommerceHubResponses>> entries = CommerceHubResponses.parse(last.response().body()).flatMap(CommerceHubOutcomes::entries);
         if (found.outcome() == FollowUpOutcome.DONE && entries.isPresent() && !entries.get().isEmpty()) {
             return Optional.of(CommerceHubOutcomes.fromInquiry(request, clientRequestId, entries.get().get(0), last.response().status(),
                     JsonMasking.maskBody(last.response().body())));

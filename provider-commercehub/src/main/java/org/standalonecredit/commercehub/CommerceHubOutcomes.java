@@ -25,7 +25,6 @@ import org.standalonecredit.api.transport.TransportFailure;
 import org.standalonecredit.kit.GatewayExchange;
 import org.standalonecredit.kit.HttpStatuses;
 import org.standalonecredit.kit.json.JsonMasking;
-import org.standalonecredit.kit.json.JsonReads;
 
 /**
  * What Commerce Hub answered (or did not answer) as a neutral result: a credit as a {@link CreditResult}, a
@@ -46,7 +45,7 @@ final class CommerceHubOutcomes {
     static CreditResult answered(CreditRequest request, String clientRequestId, InboundResponse response, int attempts,
                                  Instant submittedAt) {
         int status = response.status();
-        Optional<JsonNode> json = JsonReads.parse(CommerceHubProvider.JSON, response.body());
+        Optional<JsonNode> json = CommerceHubResponses.parse(response.body());
         CreditResult.Builder b = base(request, clientRequestId).httpStatus(status).attempts(attempts).submittedAt(submittedAt)
                 .maskedResponseBodyOnRead(JsonMasking.lazily(response.body()));
         CommerceHubResponses answer = json.filter(JsonNode::isObject).map(CommerceHubResponses::new).orElse(null);
@@ -233,7 +232,7 @@ final class CommerceHubOutcomes {
         InboundResponse response = last.response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<CommerceHubResponses> answer = JsonReads.parse(CommerceHubProvider.JSON, response.body()).filter(JsonNode::isObject).map(CommerceHubResponses::new);
+        Optional<CommerceHubResponses> answer = CommerceHubResponses.parse(response.body()).filter(JsonNode::isObject).map(CommerceHubResponses::new);
         List<GatewayError> errors = answer.map(CommerceHubResponses::errors).orElse(List.of());
         String voidId = answer.map(CommerceHubResponses::transactionId).orElse(null);
         String state = answer.map(CommerceHubResponses::transactionState).orElse(null);
@@ -254,8 +253,8 @@ final class CommerceHubOutcomes {
         InboundResponse response = last.response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<JsonNode> json = JsonReads.parse(CommerceHubProvider.JSON, response.body());
-        List<GatewayError> errors = json.map(GatewayErrors::parse).orElse(List.of());
+        Optional<JsonNode> json = CommerceHubResponses.parse(response.body());
+        List<GatewayError> errors = json.map(CommerceHubResponses::errorsIn).orElse(List.of());
         if (status < 200 || status >= 300) {
             return new StatusResult(CommerceHubProvider.ID, byStatus(status, errors), List.of(), status, errors, masked);
         }
@@ -279,7 +278,7 @@ final class CommerceHubOutcomes {
             }
             return Optional.of(list);
         }
-        if (json.isObject() && json.has("gatewayResponse") && GatewayErrors.parse(json).isEmpty()) {
+        if (json.isObject() && json.has("gatewayResponse") && CommerceHubResponses.errorsIn(json).isEmpty()) {
             list.add(new CommerceHubResponses(json));
             return Optional.of(list);
         }

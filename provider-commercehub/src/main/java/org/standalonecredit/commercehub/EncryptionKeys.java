@@ -1,6 +1,5 @@
 package org.standalonecredit.commercehub;
 
-import org.standalonecredit.kit.json.JsonReads;
 import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.PublicKey;
@@ -85,8 +84,8 @@ final class EncryptionKeys {
         InboundResponse response = outcome.last().response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<JsonNode> json = JsonReads.parse(CommerceHubProvider.JSON, response.body());
-        List<GatewayError> errors = json.map(GatewayErrors::parse).orElse(List.of());
+        Optional<JsonNode> json = CommerceHubResponses.parse(response.body());
+        List<GatewayError> errors = json.map(CommerceHubResponses::errorsIn).orElse(List.of());
         if (status < 200 || status >= 300) {
             OutcomeDetail detail = switch (status) {
                 case 401 -> OutcomeDetail.AUTHENTICATION_FAILED;
@@ -106,18 +105,15 @@ final class EncryptionKeys {
 
     /** The key in a generate answer, or null when it is missing, malformed, inactive or about to expire. */
     private EncryptionKey parse(JsonNode root) {
-        JsonNode details = root.get("asymmetricKeyDetails");
-        if (details != null && details.isArray()) {
-            details = details.size() > 0 ? details.get(0) : null;
-        }
-        String keyId = JsonReads.scalar(details, "/keyId");
-        String status = JsonReads.scalar(details, "/status");
-        Optional<PublicKey> publicKey = EncryptionKey.decodePublicKey(JsonReads.scalar(details, "/encodedPublicKey"));
+        CommerceHubResponses.GeneratedKey key = CommerceHubResponses.generatedKey(root);
+        String keyId = key.keyId();
+        String status = key.status();
+        Optional<PublicKey> publicKey = EncryptionKey.decodePublicKey(key.encodedPublicKey());
         if (keyId == null || keyId.isBlank() || publicKey.isEmpty() || (status != null && !status.equalsIgnoreCase("ACTIVE"))) {
             return null;
         }
         Instant now = clock.instant();
-        Instant validTo = instant(JsonReads.scalar(details, "/validTo"));
+        Instant validTo = instant(key.validTo());
         Instant refreshAt = validTo != null ? validTo.minus(EncryptionKey.EXPIRY_MARGIN) : now.plus(EncryptionKey.DEFAULT_LIFETIME);
         return refreshAt.isAfter(now) ? new EncryptionKey(keyId, publicKey.get(), refreshAt) : null;
     }

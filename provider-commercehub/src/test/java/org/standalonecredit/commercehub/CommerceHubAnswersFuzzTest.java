@@ -9,7 +9,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * them for maxDuration. An input is a bare HTTP answer: status line, optional headers, empty line, body.
  */
 class CommerceHubAnswersFuzzTest {
-    /** POST /payments/v1/credits: CommerceHubOutcomes, CommerceHubResponses, GatewayErrors, Verdict, and the masking. */
+    /** POST /payments/v1/credits: CommerceHubOutcomes, CommerceHubResponses, Verdict, and the masking. */
     @FuzzTest(maxDuration = "15s")
     void creditAnswer(byte[] input) {
         CommerceHubAnswerTargets.credit(input);
