@@ -47,10 +47,10 @@ final class CybersourceOutcomes {
 
     static CreditResult credit(String providerId, CreditRequest request, InboundResponse response, int attempts) {
         int status = response.status();
-        String requestId = response.header("v-c-correlation-id").or(() -> response.header("x-requestid")).orElse(null);
+        String requestId = CybersourceResponses.requestId(response);
         CreditResult.Builder b = CreditResult.builder().providerId(providerId).idempotencyKey(request.idempotencyKey())
                 .attempts(attempts).httpStatus(status).maskedResponseBodyOnRead(JsonMasking.lazily(response.body()))
-                .reference("correlationId", response.header("v-c-correlation-id").orElse(null));
+                .reference("correlationId", CybersourceResponses.correlationId(response));
         Optional<CybersourceResponses> parsed = CybersourceResponses.parse(response.body());
         if (parsed.isEmpty()) {
             return unreadable(request, b, status, requestId);

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Optional;
 import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.privacy.Masking;
+import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.kit.json.JsonReads;
 
 /**
  * Every field this provider reads from an answer, as a read-only view over the parsed JSON object: a credit
- * or void answer, a transaction from the Transaction Details API or one summary of a search. Each value is
- * null when absent; free text from the gateway comes masked. Never throws on an odd shape.
+ * or void answer, a transaction from the Transaction Details API or one summary of a search; and the headers
+ * it reads ({@link #requestId}). Each value is null when absent; free text from the gateway comes masked.
+ * Never throws on an odd shape.
  *
  * <p>Error shapes (protocol notes §4.2): the flat {@code {status, reason, message, details[{field, reason}]}}
  * of a 400/502, the same inside {@code errorInformation} on a declined 201, {@code {response:{rmsg}}} on a
@@ -35,6 +37,15 @@ final class CybersourceResponses {
     /** The body as an answer, or empty when it is not a JSON object (empty, HTML, truncated, an array, ...). */
     static Optional<CybersourceResponses> parse(byte[] body) {
         return JsonReads.parseObject(CybersourceProvider.JSON, body).map(CybersourceResponses::new);
+    }
+
+    /** The id Cybersource gave the request: {@code v-c-correlation-id}, else {@code x-requestid}. */
+    static String requestId(InboundResponse response) {
+        return response.header("v-c-correlation-id").or(() -> response.header("x-requestid")).orElse(null);
+    }
+
+    static String correlationId(InboundResponse response) {
+        return response.header("v-c-correlation-id").orElse(null);
     }
 
     String id() { return JsonReads.text(root, "/id"); }

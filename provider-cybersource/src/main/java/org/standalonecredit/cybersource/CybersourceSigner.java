@@ -18,7 +18,8 @@ import org.standalonecredit.api.transport.Header;
 /**
  * Cybersource HTTP Signature authentication (HmacSHA256 over {@code host date request-target digest
  * v-c-merchant-id}), as the official SDK signs since the 2024 change: {@code request-target} without
- * parentheses, lower-case method, path with query. Thread-safe; {@code toString()} shows no key.
+ * parentheses, lower-case method, path with query. Thread-safe; {@code toString()} shows no key. JWT
+ * signing is a separate signer in {@code org.standalonecredit.cybersource.jose}.
  */
 public final class CybersourceSigner {
     public static final String ALGORITHM = "HmacSHA256";
