@@ -39,8 +39,6 @@ import org.standalonecredit.api.transport.TransportSettings;
  * is false: it may be a re-submission from before a restart or from another process.
  */
 final class CommerceHubGateway extends AbstractCreditGateway {
-    static final String CANCEL_PATH = "/payments/v1/cancels";
-    static final String INQUIRY_PATH = "/payments/v1/transaction-inquiry";
     /** How long Commerce Hub deduplicates a Client-Request-Id (its Timestamp limit and nonce window). */
     static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
     /** A re-submission later than this after the first send is inquired first: a margin for clock skew and transit. */
@@ -52,7 +50,7 @@ final class CommerceHubGateway extends AbstractCreditGateway {
     private final TransportSettings transportSettings;
     private final HttpTransport transport;
     private final SignedSender sender;
-    private final CreditBodyWriter writer;
+    private final CommerceHubRequests requests;
     private final EncryptionKeys keys;
     private final SendHistory history;
     private final Clock clock;
@@ -67,9 +65,9 @@ final class CommerceHubGateway extends AbstractCreditGateway {
         this.ids = context.ids();
         this.transport = context.newTransport();
         GatewayExchange exchange = GatewayExchange.of(context, transport);
-        HmacSigner signer = new HmacSigner(settings.apiKey(), settings.apiSecret(), clock);
+        CommerceHubSigner signer = new CommerceHubSigner(settings.apiKey(), settings.apiSecret(), clock);
         this.sender = new SignedSender(exchange, signer, settings.baseUrl(), context.retryPolicy(), context.sleeper());
-        this.writer = new CreditBodyWriter(settings);
+        this.requests = new CommerceHubRequests(settings);
         this.keys = new EncryptionKeys(sender, settings, clock, this::freshClientRequestId, transportSettings.deadline());
         this.history = new SendHistory(SendHistory.DEFAULT_CAPACITY);
     }
@@ -92,7 +90,7 @@ final class CommerceHubGateway extends AbstractCreditGateway {
     protected CreditResult sendCredit(CreditRequest request) {
         String key = request.idempotencyKey();
         String clientRequestId = ClientRequestIds.forIdempotencyKey(key);
-        byte[] clearBody = writer.withPlainSource(request);
+        byte[] clearBody = requests.withPlainSource(request);
         try {
             byte[] fingerprint = history.fingerprint(clearBody);
             Instant now = clock.instant();
@@ -118,9 +116,9 @@ final class CommerceHubGateway extends AbstractCreditGateway {
                     wire = prior.sentBody();
                 } else {
                     try {
-                        wire = writer.withEncryptedCard(request, CardEncryptor.encrypt((PaymentSource.Card) request.source(), keys.current()));
+                        wire = requests.withEncryptedCard(request, CardEncryptor.encrypt((PaymentSource.Card) request.source(), keys.current()));
                     } catch (EncryptionKeys.Unavailable e) {
-                        return CreditAnswers.keyUnavailable(request, clientRequestId, e);
+                        return CommerceHubOutcomes.keyUnavailable(request, clientRequestId, e);
                     }
                 }
             }
@@ -132,9 +130,9 @@ final class CommerceHubGateway extends AbstractCreditGateway {
                     resendBudget(firstSent, now));
             GatewayExchange.Exchange last = outcome.last();
             CreditResult mapped = last.answered()
-                    ? CreditAnswers.answered(request, clientRequestId, last.response(), outcome.attempts(), firstSent)
-                    : CreditAnswers.noAnswer(request, clientRequestId, last.failure(), outcome.attempts(), firstSent);
-            return settle(request, outcome, mapped, clientRequestId, CreditAnswers.advice(key, clientRequestId));
+                    ? CommerceHubOutcomes.answered(request, clientRequestId, last.response(), outcome.attempts(), firstSent)
+                    : CommerceHubOutcomes.noAnswer(request, clientRequestId, last.failure(), outcome.attempts(), firstSent);
+            return settle(request, outcome, mapped, clientRequestId, CommerceHubOutcomes.advice(key, clientRequestId));
         } finally {
             Arrays.fill(clearBody, (byte) 0);
         }
@@ -152,8 +150,8 @@ final class CommerceHubGateway extends AbstractCreditGateway {
 
     /** After the replay window: the credit found under this Client-Request-Id, or empty when there is none and it may be sent. */
     private Optional<CreditResult> resolveByInquiry(CreditRequest request, String clientRequestId, boolean unseenKey) {
-        byte[] body = FollowUpBodies.inquiry(settings, "referenceClientRequestId", clientRequestId);
-        AttemptLoop.Outcome outcome = sender.post("credit-inquiry", INQUIRY_PATH, body, freshClientRequestId(),
+        byte[] body = CommerceHubRequests.inquiry(settings, "referenceClientRequestId", clientRequestId);
+        AttemptLoop.Outcome outcome = sender.post("credit-inquiry", CommerceHubRequests.INQUIRY_PATH, body, freshClientRequestId(),
                 request.idempotencyKey(), transportSettings.deadline());
         GatewayExchange.Exchange last = outcome.last();
         String unresolved = (unseenKey
@@ -162,23 +160,23 @@ final class CommerceHubGateway extends AbstractCreditGateway {
                 : "this idempotency key was first sent more than " + INQUIRE_AFTER.toSeconds()
                         + " s ago, beyond Commerce Hub's replay window, and the transaction inquiry that must precede a re-send ");
         if (!last.answered()) {
-            return Optional.of(CreditAnswers.unresolved(request, clientRequestId, unresolved + "got no answer; nothing was sent"));
+            return Optional.of(CommerceHubOutcomes.unresolved(request, clientRequestId, unresolved + "got no answer; nothing was sent"));
         }
         int status = last.response().status();
         if (unseenKey && (status == 401 || status == 403)) {
             // nothing this instance sent can be pending, and nothing can be sent with these credentials either
-            return Optional.of(CreditAnswers.inquiryRefused(request, clientRequestId, last.response()));
+            return Optional.of(CommerceHubOutcomes.inquiryRefused(request, clientRequestId, last.response()));
         }
-        StatusResult found = FollowUpAnswers.inquired(last);
+        StatusResult found = CommerceHubOutcomes.inquired(last);
         if (found.foundNone()) {
             return Optional.empty();
         }
-        Optional<List<CommerceHubAnswer>> entries = CommerceHubJson.parse(last.response().body()).flatMap(FollowUpAnswers::entries);
+        Optional<List<CommerceHubResponses>> entries = CommerceHubResponses.parse(last.response().body()).flatMap(CommerceHubOutcomes::entries);
         if (found.outcome() == FollowUpOutcome.DONE && entries.isPresent() && !entries.get().isEmpty()) {
-            return Optional.of(CreditAnswers.fromInquiry(request, clientRequestId, entries.get().get(0), last.response().status(),
+            return Optional.of(CommerceHubOutcomes.fromInquiry(request, clientRequestId, entries.get().get(0), last.response().status(),
                     JsonMasking.maskBody(last.response().body())));
         }
-        return Optional.of(CreditAnswers.unresolved(request, clientRequestId,
+        return Optional.of(CommerceHubOutcomes.unresolved(request, clientRequestId,
                 unresolved + "answered HTTP " + last.response().status() + "; nothing was sent"));
     }
 
@@ -199,9 +197,9 @@ final class CommerceHubGateway extends AbstractCreditGateway {
             checkLength("gatewayTransactionId", reference, MAX_REFERENCE_TRANSACTION_ID);
         }
         String clientRequestId = freshClientRequestId();
-        AttemptLoop.Outcome outcome = sender.post("void", CANCEL_PATH, FollowUpBodies.cancel(settings, field, reference, reason),
+        AttemptLoop.Outcome outcome = sender.post("void", CommerceHubRequests.CANCEL_PATH, CommerceHubRequests.cancel(settings, field, reference, reason),
                 clientRequestId, clientRequestId, transportSettings.deadline());
-        return FollowUpAnswers.voided(outcome.last());
+        return CommerceHubOutcomes.voided(outcome.last());
     }
 
     @Override
@@ -226,9 +224,9 @@ final class CommerceHubGateway extends AbstractCreditGateway {
             default -> throw new UnsupportedFollowUpException(CommerceHubProvider.ID, query.requiredFollowUp());
         }
         String clientRequestId = freshClientRequestId();
-        AttemptLoop.Outcome outcome = sender.post("status", INQUIRY_PATH, FollowUpBodies.inquiry(settings, field, reference),
+        AttemptLoop.Outcome outcome = sender.post("status", CommerceHubRequests.INQUIRY_PATH, CommerceHubRequests.inquiry(settings, field, reference),
                 clientRequestId, clientRequestId, transportSettings.deadline());
-        return FollowUpAnswers.inquired(outcome.last());
+        return CommerceHubOutcomes.inquired(outcome.last());
     }
 
     private String freshClientRequestId() {

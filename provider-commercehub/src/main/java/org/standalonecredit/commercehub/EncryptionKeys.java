@@ -23,7 +23,6 @@ import org.standalonecredit.api.transport.InboundResponse;
  * kept until shortly before it expires. Thread-safe: concurrent credits wait for one fetch.
  */
 final class EncryptionKeys {
-    static final String PATH = "/security/v1/keys/generate";
 
     /** No usable key: the credit was not sent. */
     static final class Unavailable extends Exception {
@@ -75,7 +74,7 @@ final class EncryptionKeys {
 
     private EncryptionKey fetch() throws Unavailable {
         String clientRequestId = clientRequestIds.get();
-        AttemptLoop.Outcome outcome = sender.post("generate-key", PATH, FollowUpBodies.generateKey(settings), clientRequestId,
+        AttemptLoop.Outcome outcome = sender.post("generate-key", CommerceHubRequests.GENERATE_KEY_PATH, CommerceHubRequests.generateKey(settings), clientRequestId,
                 clientRequestId, budget);
         if (!outcome.last().answered()) {
             throw new Unavailable(CreditOutcome.NOT_SENT, OutcomeDetail.CONNECTION_FAILED, 0,
@@ -85,8 +84,8 @@ final class EncryptionKeys {
         InboundResponse response = outcome.last().response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<JsonNode> json = CommerceHubJson.parse(response.body());
-        List<GatewayError> errors = json.map(GatewayErrors::parse).orElse(List.of());
+        Optional<JsonNode> json = CommerceHubResponses.parse(response.body());
+        List<GatewayError> errors = json.map(CommerceHubResponses::errorsIn).orElse(List.of());
         if (status < 200 || status >= 300) {
             OutcomeDetail detail = switch (status) {
                 case 401 -> OutcomeDetail.AUTHENTICATION_FAILED;
@@ -106,18 +105,15 @@ final class EncryptionKeys {
 
     /** The key in a generate answer, or null when it is missing, malformed, inactive or about to expire. */
     private EncryptionKey parse(JsonNode root) {
-        JsonNode details = root.get("asymmetricKeyDetails");
-        if (details != null && details.isArray()) {
-            details = details.size() > 0 ? details.get(0) : null;
-        }
-        String keyId = CommerceHubJson.text(details, "keyId");
-        String status = CommerceHubJson.text(details, "status");
-        Optional<PublicKey> publicKey = EncryptionKey.decodePublicKey(CommerceHubJson.text(details, "encodedPublicKey"));
+        CommerceHubResponses.GeneratedKey key = CommerceHubResponses.generatedKey(root);
+        String keyId = key.keyId();
+        String status = key.status();
+        Optional<PublicKey> publicKey = EncryptionKey.decodePublicKey(key.encodedPublicKey());
         if (keyId == null || keyId.isBlank() || publicKey.isEmpty() || (status != null && !status.equalsIgnoreCase("ACTIVE"))) {
             return null;
         }
         Instant now = clock.instant();
-        Instant validTo = instant(CommerceHubJson.text(details, "validTo"));
+        Instant validTo = instant(key.validTo());
         Instant refreshAt = validTo != null ? validTo.minus(EncryptionKey.EXPIRY_MARGIN) : now.plus(EncryptionKey.DEFAULT_LIFETIME);
         return refreshAt.isAfter(now) ? new EncryptionKey(keyId, publicKey.get(), refreshAt) : null;
     }

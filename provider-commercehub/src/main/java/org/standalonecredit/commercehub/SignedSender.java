@@ -20,12 +20,12 @@ final class SignedSender {
     static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 500, 502, 503, 504);
 
     private final GatewayExchange exchange;
-    private final HmacSigner signer;
+    private final CommerceHubSigner signer;
     private final String baseUrl;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
 
-    SignedSender(GatewayExchange exchange, HmacSigner signer, String baseUrl, RetryPolicy policy, Sleeper sleeper) {
+    SignedSender(GatewayExchange exchange, CommerceHubSigner signer, String baseUrl, RetryPolicy policy, Sleeper sleeper) {
         this.exchange = exchange;
         this.signer = signer;
         this.baseUrl = baseUrl;

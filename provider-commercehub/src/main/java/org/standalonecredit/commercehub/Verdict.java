@@ -17,7 +17,7 @@ enum Verdict {
     private static final Set<String> DECLINING_APPROVALS = Set.of("DECLINED", "PROCESSING_FAILED", "VALIDATION_FAILED");
     private static final String APPROVED_RESPONSE_CODE = "000";
 
-    static Verdict of(CommerceHubAnswer a, Set<String> approvedStates) {
+    static Verdict of(CommerceHubResponses a, Set<String> approvedStates) {
         String state = a.transactionState();
         String approval = a.approvalStatus();
         String code = a.responseCode();

@@ -26,9 +26,9 @@ final class Warmup {
     static void run(CommerceHubSettings settings) {
         CreditRequest sample = CreditRequest.builder().amount("1.00", "USD").merchantReference("warm-up")
                 .source(PaymentSource.gatewayToken("warm-up-token", "TRANSARMOR", CardExpiry.of(12, 2099))).build();
-        byte[] body = new CreditBodyWriter(settings).withPlainSource(sample);
-        HmacSigner.signature("warm-up", "warm-up", "00000000-0000-0000-0000-000000000000", 0L, body);
-        CreditAnswers.answered(sample, "00000000-0000-0000-0000-000000000000",
+        byte[] body = new CommerceHubRequests(settings).withPlainSource(sample);
+        CommerceHubSigner.signature("warm-up", "warm-up", "00000000-0000-0000-0000-000000000000", 0L, body);
+        CommerceHubOutcomes.answered(sample, "00000000-0000-0000-0000-000000000000",
                 new InboundResponse(201, List.of(), SAMPLE_ANSWER), 1, Instant.EPOCH);
     }
 }

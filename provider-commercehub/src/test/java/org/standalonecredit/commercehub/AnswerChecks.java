@@ -122,12 +122,12 @@ final class AnswerChecks {
         if (answer.status() == 404) {
             return true;
         }
-        java.util.Optional<com.fasterxml.jackson.databind.JsonNode> json = CommerceHubJson.parse(answer.body());
+        java.util.Optional<com.fasterxml.jackson.databind.JsonNode> json = CommerceHubResponses.parse(answer.body());
         if (is2xx(answer.status())) {
             return json.isPresent() && json.get().isArray() && json.get().isEmpty();
         }
         return answer.status() >= 400 && answer.status() < 500 && json.isPresent()
-                && GatewayErrors.parse(json.get()).stream().anyMatch(e -> "764".equals(e.code()) || "831".equals(e.code()));
+                && CommerceHubResponses.errorsIn(json.get()).stream().anyMatch(e -> "764".equals(e.code()) || "831".equals(e.code()));
     }
 
     static boolean is2xx(int status) {

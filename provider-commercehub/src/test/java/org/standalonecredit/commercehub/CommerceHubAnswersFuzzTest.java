@@ -9,7 +9,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * them for maxDuration. An input is a bare HTTP answer: status line, optional headers, empty line, body.
  */
 class CommerceHubAnswersFuzzTest {
-    /** POST /payments/v1/credits: CreditAnswers, CommerceHubAnswer, GatewayErrors, Verdict, and the masking. */
+    /** POST /payments/v1/credits: CommerceHubOutcomes, CommerceHubResponses, Verdict, and the masking. */
     @FuzzTest(maxDuration = "15s")
     void creditAnswer(byte[] input) {
         CommerceHubAnswerTargets.credit(input);
@@ -21,19 +21,19 @@ class CommerceHubAnswersFuzzTest {
         CommerceHubAnswerTargets.encryptionKey(input);
     }
 
-    /** POST /payments/v1/cancels: FollowUpAnswers.voided. */
+    /** POST /payments/v1/cancels: CommerceHubOutcomes.voided. */
     @FuzzTest(maxDuration = "15s")
     void voidAnswer(byte[] input) {
         CommerceHubAnswerTargets.voidCredit(input);
     }
 
-    /** POST /payments/v1/transaction-inquiry: FollowUpAnswers.inquired. */
+    /** POST /payments/v1/transaction-inquiry: CommerceHubOutcomes.inquired. */
     @FuzzTest(maxDuration = "15s")
     void inquiryAnswer(byte[] input) {
         CommerceHubAnswerTargets.inquiry(input);
     }
 
-    /** The inquiry before re-sending a credit after the replay window: FollowUpAnswers.entries and CreditAnswers.fromInquiry. */
+    /** The inquiry before re-sending a credit after the replay window: CommerceHubOutcomes.entries and CommerceHubOutcomes.fromInquiry. */
     @FuzzTest(maxDuration = "15s")
     void resubmissionInquiryAnswer(byte[] input) {
         CommerceHubAnswerTargets.resubmissionInquiry(input);

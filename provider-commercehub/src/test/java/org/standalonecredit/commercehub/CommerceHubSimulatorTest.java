@@ -188,7 +188,7 @@ class CommerceHubSimulatorTest {
         CreditResult given = credit(seedCredit());
         assertEquals(CreditOutcome.APPROVED, given.outcome(), given.toString());
         List<String> paths = sim.journal().matching(r -> true).stream().map(RecordedRequest::pathWithoutQuery).toList();
-        assertEquals(List.of(CommerceHubGateway.INQUIRY_PATH, CREDITS), paths);
+        assertEquals(List.of(CommerceHubRequests.INQUIRY_PATH, CREDITS), paths);
 
         sim.reset();
         CreditRequest generated = seedCredit().toBuilder().idempotencyKey(null).build();

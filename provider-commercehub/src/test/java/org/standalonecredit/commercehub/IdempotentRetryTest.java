@@ -31,7 +31,7 @@ class IdempotentRetryTest {
     }
 
     private static void assertSignedFreshly(OutboundRequest r) {
-        assertEquals(HmacSigner.signature(TestGateways.API_KEY, TestGateways.API_SECRET, header(r, "Client-Request-Id"),
+        assertEquals(CommerceHubSigner.signature(TestGateways.API_KEY, TestGateways.API_SECRET, header(r, "Client-Request-Id"),
                 Long.parseLong(header(r, "Timestamp")), r.body()), header(r, "Authorization"));
     }
 

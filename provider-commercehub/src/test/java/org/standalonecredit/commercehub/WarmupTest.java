@@ -8,6 +8,6 @@ import org.junit.jupiter.api.Test;
 class WarmupTest {
     @Test
     void theWarmupsMadeUpCreditStillBuildsSignsAndReads() {
-        assertDoesNotThrow(() -> Warmup.run(CreditBodyWriterTest.settings(true, java.util.Optional.empty())));
+        assertDoesNotThrow(() -> Warmup.run(CommerceHubRequestsTest.settings(true, java.util.Optional.empty())));
     }
 }

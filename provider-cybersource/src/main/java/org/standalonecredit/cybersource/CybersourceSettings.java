@@ -91,8 +91,8 @@ public final class CybersourceSettings {
         return baseUrl.getRawAuthority();
     }
 
-    HttpSignatureSigner signer() {
-        return new HttpSignatureSigner(merchantId, keyId, Base64.getDecoder().decode(secretKey.reveal().strip()));
+    CybersourceSigner signer() {
+        return new CybersourceSigner(merchantId, keyId, Base64.getDecoder().decode(secretKey.reveal().strip()));
     }
 
     @Override

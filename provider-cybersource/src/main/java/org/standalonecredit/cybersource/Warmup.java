@@ -25,9 +25,9 @@ final class Warmup {
     static void run(String providerId) {
         CreditRequest sample = CreditRequest.builder().amount("1.00", "USD").merchantReference("warm-up")
                 .source(PaymentSource.customerToken("00000000000000000000000000000000")).build();
-        byte[] body = Json.bytes(CreditBody.of(sample));
-        HttpSignatureSigner signer = new HttpSignatureSigner("warm-up", "warm-up", new byte[32]);
-        signer.headers("POST", "localhost", CybersourceFamilyGateway.CREDITS_PATH, Clock.systemUTC().instant(), body);
-        new CreditResponseReader(providerId).read(sample, new InboundResponse(201, List.of(), SAMPLE_ANSWER), 1);
+        byte[] body = CybersourceRequests.credit(sample);
+        CybersourceSigner signer = new CybersourceSigner("warm-up", "warm-up", new byte[32]);
+        signer.headers("POST", "localhost", CybersourceRequests.CREDITS_PATH, Clock.systemUTC().instant(), body);
+        CybersourceOutcomes.credit(providerId, sample, new InboundResponse(201, List.of(), SAMPLE_ANSWER), 1);
     }
 }

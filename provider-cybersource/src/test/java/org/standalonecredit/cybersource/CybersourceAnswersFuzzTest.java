@@ -11,25 +11,25 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class CybersourceAnswersFuzzTest {
     private static final CybersourceAnswerTargets TARGETS = new CybersourceAnswerTargets();
 
-    /** POST /pts/v2/credits: CreditResponseReader, ErrorBody, Json, and the masking of the answer. */
+    /** POST /pts/v2/credits: CybersourceOutcomes.credit, CybersourceResponses, JsonReads, and the masking of the answer. */
     @FuzzTest(maxDuration = "15s")
     void creditAnswer(byte[] input) {
         TARGETS.credit(input);
     }
 
-    /** POST /pts/v2/credits/{id}/voids: VoidExchange.read. */
+    /** POST /pts/v2/credits/{id}/voids: CybersourceOutcomes.voided. */
     @FuzzTest(maxDuration = "15s")
     void voidAnswer(byte[] input) {
         TARGETS.voidCredit(input);
     }
 
-    /** GET /tss/v2/transactions/{id}: TransactionLookup and TransactionOutcome. */
+    /** GET /tss/v2/transactions/{id}: CybersourceOutcomes.status and CybersourceOutcomes.transaction. */
     @FuzzTest(maxDuration = "15s")
     void detailsAnswer(byte[] input) {
         TARGETS.details(input);
     }
 
-    /** POST /tss/v2/searches: TransactionLookup and TransactionOutcome over transaction summaries. */
+    /** POST /tss/v2/searches: CybersourceOutcomes.status over CybersourceResponses.transactionSummaries. */
     @FuzzTest(maxDuration = "15s")
     void searchAnswer(byte[] input) {
         TARGETS.search(input);

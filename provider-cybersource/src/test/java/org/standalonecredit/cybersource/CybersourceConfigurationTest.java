@@ -31,7 +31,7 @@ class CybersourceConfigurationTest {
     void isFoundThroughServiceLoaderWithHonestCapabilities() {
         CreditProvider provider = ProviderRegistry.load().get("cybersource");
         assertEquals("Cybersource", provider.displayName());
-        assertEquals(CybersourceFamilyGateway.CAPABILITIES, provider.capabilities());
+        assertEquals(CybersourceProvider.CAPABILITIES, provider.capabilities());
         assertFalse(provider.capabilities().supports(org.standalonecredit.api.SourceKind.GATEWAY_TOKEN));
         assertEquals(List.of("merchant-id", "key-id", "secret-key", "environment", "base-url"), provider.configurationKeys());
     }

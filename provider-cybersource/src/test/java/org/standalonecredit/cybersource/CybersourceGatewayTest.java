@@ -57,11 +57,11 @@ class CybersourceGatewayTest {
         assertEquals("POST", transport.last().method());
         assertEquals("apitest.cybersource.com", transport.header(0, "Host"));
         assertEquals("Sun, 22 Nov 2026 12:02:31 GMT", transport.header(0, "Date"), "the Date comes from the injected clock");
-        assertEquals(HttpSignatureSigner.digest(transport.last().body()), transport.header(0, "Digest"));
+        assertEquals(CybersourceSigner.digest(transport.last().body()), transport.header(0, "Digest"));
         assertEquals("testmerchant", transport.header(0, "v-c-merchant-id"));
         assertEquals("application/json;charset=utf-8", transport.header(0, "Content-Type"));
         assertEquals("application/hal+json;charset=utf-8", transport.header(0, "Accept"));
-        String expected = new HttpSignatureSigner(TestGateways.MERCHANT_ID, TestGateways.KEY_ID,
+        String expected = new CybersourceSigner(TestGateways.MERCHANT_ID, TestGateways.KEY_ID,
                 java.util.Base64.getDecoder().decode(TestGateways.SECRET))
                 .signatureHeader("POST", "apitest.cybersource.com", "/pts/v2/credits", "Sun, 22 Nov 2026 12:02:31 GMT",
                         transport.header(0, "Digest"));

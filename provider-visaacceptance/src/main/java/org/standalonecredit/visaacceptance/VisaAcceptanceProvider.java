@@ -7,7 +7,8 @@ import org.standalonecredit.api.spi.CreditProvider;
 import org.standalonecredit.api.spi.ProviderCapabilities;
 import org.standalonecredit.api.spi.ProviderContext;
 import org.standalonecredit.cybersource.CreditRule;
-import org.standalonecredit.cybersource.CybersourceFamilyGateway;
+import org.standalonecredit.cybersource.CybersourceGateway;
+import org.standalonecredit.cybersource.CybersourceProvider;
 import org.standalonecredit.cybersource.CybersourceSettings;
 import org.standalonecredit.cybersource.HostTable;
 
@@ -41,7 +42,7 @@ public final class VisaAcceptanceProvider implements CreditProvider {
     /** What a gateway with {@code mass-transit=true} accepts: an instrument identifier token only. */
     public static final ProviderCapabilities MASS_TRANSIT_CAPABILITIES = new ProviderCapabilities(
             java.util.EnumSet.of(org.standalonecredit.api.SourceKind.INSTRUMENT_IDENTIFIER_TOKEN),
-            CybersourceFamilyGateway.CAPABILITIES.followUps());
+            CybersourceProvider.CAPABILITIES.followUps());
 
     /**
      * The Cybersource API's, all of which a gateway with {@code mass-transit=false} accepts; with mass
@@ -49,7 +50,7 @@ public final class VisaAcceptanceProvider implements CreditProvider {
      */
     @Override
     public ProviderCapabilities capabilities() {
-        return CybersourceFamilyGateway.CAPABILITIES;
+        return CybersourceProvider.CAPABILITIES;
     }
 
     @Override
@@ -65,7 +66,7 @@ public final class VisaAcceptanceProvider implements CreditProvider {
         boolean massTransit = context.settings().flag(MASS_TRANSIT, true);
         context.settings().throwIfInvalid();
         return massTransit
-                ? new CybersourceFamilyGateway(ID, MASS_TRANSIT_CAPABILITIES, settings, MassTransitRule.INSTANCE, context)
-                : new CybersourceFamilyGateway(ID, CybersourceFamilyGateway.CAPABILITIES, settings, CreditRule.NONE, context);
+                ? new CybersourceGateway(ID, MASS_TRANSIT_CAPABILITIES, settings, MassTransitRule.INSTANCE, context)
+                : new CybersourceGateway(ID, CybersourceProvider.CAPABILITIES, settings, CreditRule.NONE, context);
     }
 }

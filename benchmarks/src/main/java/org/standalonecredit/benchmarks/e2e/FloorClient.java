@@ -20,7 +20,7 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.standalonecredit.api.transport.Header;
 import org.standalonecredit.benchmarks.Fixtures;
-import org.standalonecredit.cybersource.HttpSignatureSigner;
+import org.standalonecredit.cybersource.CybersourceSigner;
 
 /**
  * (b) The transport floor: Apache HttpClient 5 (what the library's transport is built on, pooled and
@@ -35,14 +35,14 @@ public final class FloorClient implements CreditClient {
     private final URI uri;
     private final String host;
     private final byte[] body = Fixtures.SEED_BODY.getBytes(StandardCharsets.UTF_8);
-    private final HttpSignatureSigner signer;
+    private final CybersourceSigner signer;
     private final CloseableHttpClient client;
     private volatile org.apache.hc.core5.http.Header[] headers;
 
     public FloorClient(String baseUrl) {
         uri = URI.create(baseUrl + Fixtures.CREDITS_PATH);
         host = URI.create(baseUrl).getRawAuthority();
-        signer = new HttpSignatureSigner(Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_KEY_ID, Base64.getDecoder().decode(Fixtures.CYBS_SECRET));
+        signer = new CybersourceSigner(Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_KEY_ID, Base64.getDecoder().decode(Fixtures.CYBS_SECRET));
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(64)
                 .setMaxConnPerRoute(64)

@@ -22,13 +22,13 @@ import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.transport.Header;
 import org.standalonecredit.benchmarks.Fixtures;
-import org.standalonecredit.cybersource.HttpSignatureSigner;
+import org.standalonecredit.cybersource.CybersourceSigner;
 
 /**
  * Client-side cost of one Cybersource credit, no network, through public API only:
  * <ul>
  *   <li>{@code buildRequest}: build and validate the neutral request (seed 000; new idempotency key);</li>
- *   <li>{@code sign}: Date, Digest and HTTP Signature over the seed body ({@link HttpSignatureSigner});</li>
+ *   <li>{@code sign}: Date, Digest and HTTP Signature over the seed body ({@link CybersourceSigner});</li>
  *   <li>{@code creditRequestSide}: {@code credit()} of a pre-built request whose transport refuses it
  *       (provider rules, serialise, sign, exchange bookkeeping; no response to read);</li>
  *   <li>{@code creditPrebuilt}: {@code credit()} of a pre-built request answered with the seed response
@@ -46,7 +46,7 @@ import org.standalonecredit.cybersource.HttpSignatureSigner;
 public class CybersourceCreditBenchmark {
     private CreditGateway answered;
     private CreditGateway refused;
-    private HttpSignatureSigner signer;
+    private CybersourceSigner signer;
     private byte[] body;
     private CreditRequest request;
 
@@ -54,7 +54,7 @@ public class CybersourceCreditBenchmark {
     public void setUp() {
         answered = Gateways.create(Fixtures.cybersourceConfig(null), InMemoryTransport.answering(Fixtures.cybersourceSeedResponse()));
         refused = Gateways.create(Fixtures.cybersourceConfig(null), InMemoryTransport.refusing());
-        signer = new HttpSignatureSigner(Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_KEY_ID, Base64.getDecoder().decode(Fixtures.CYBS_SECRET));
+        signer = new CybersourceSigner(Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_KEY_ID, Base64.getDecoder().decode(Fixtures.CYBS_SECRET));
         body = Fixtures.SEED_BODY.getBytes(StandardCharsets.UTF_8);
         request = Fixtures.cybersourceRequest();
         check(answered.credit(request), CreditOutcome.PENDING_SETTLEMENT);

@@ -14,12 +14,12 @@ import org.standalonecredit.api.transport.Header;
  * {@code apiKey + clientRequestId + timestamp + body}, where the body is exactly the bytes sent.
  * The older "Base64 of the hex digest" from earlier Fiserv docs is deliberately not produced.
  */
-final class HmacSigner {
+final class CommerceHubSigner {
     private final Secret apiKey;
     private final HmacSha256 hmac;
     private final Clock clock;
 
-    HmacSigner(Secret apiKey, Secret apiSecret, Clock clock) {
+    CommerceHubSigner(Secret apiKey, Secret apiSecret, Clock clock) {
         this.apiKey = apiKey;
         this.hmac = new HmacSha256(apiSecret.reveal().getBytes(StandardCharsets.UTF_8));
         this.clock = clock;
@@ -48,6 +48,6 @@ final class HmacSigner {
 
     @Override
     public String toString() {
-        return "HmacSigner[redacted]";
+        return "CommerceHubSigner[redacted]";
     }
 }

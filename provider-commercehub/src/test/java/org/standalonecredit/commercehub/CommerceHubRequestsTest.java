@@ -17,7 +17,7 @@ import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.config.Secret;
 
-class CreditBodyWriterTest {
+class CommerceHubRequestsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static CommerceHubSettings settings(boolean ecom, Optional<Boolean> captureFlag) {
@@ -27,13 +27,13 @@ class CreditBodyWriterTest {
     }
 
     private static String write(CreditRequest request, boolean ecom, Optional<Boolean> captureFlag) {
-        return new String(new CreditBodyWriter(settings(ecom, captureFlag)).withPlainSource(request), StandardCharsets.UTF_8);
+        return new String(new CommerceHubRequests(settings(ecom, captureFlag)).withPlainSource(request), StandardCharsets.UTF_8);
     }
 
     @Test
     void reproducesTheSignedVectorBodyByteForByte() {
         CreditRequest request = TestGateways.cardCredit("12.04").merchantReference("123456789012").build();
-        assertEquals(HmacSignerTest.VECTOR_BODY, write(request, false, Optional.of(true)));
+        assertEquals(CommerceHubSignerTest.VECTOR_BODY, write(request, false, Optional.of(true)));
     }
 
     @ParameterizedTest
@@ -93,7 +93,7 @@ class CreditBodyWriterTest {
     @Test
     void anEncryptedCardCarriesNoCardDataInTheClear() throws IOException {
         CreditRequest request = TestGateways.cardCredit("5.00").build();
-        byte[] bytes = new CreditBodyWriter(settings(false, Optional.empty())).withEncryptedCard(request,
+        byte[] bytes = new CommerceHubRequests(settings(false, Optional.empty())).withEncryptedCard(request,
                 new CardEncryptor.EncryptedCard("Y2lwaGVy", "card.cardData:16,card.expirationMonth:2", "key-1"));
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertFalse(text.contains(TestGateways.TEST_PAN));

@@ -10,12 +10,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.standalonecredit.api.GatewayError;
 
 /** Errors wherever Commerce Hub's documents and examples put them. */
-class GatewayErrorsTest {
+class CommerceHubResponsesTest {
     private static final GatewayError EXPECTED = new GatewayError("105", "amount.currency", "[GATEWAY] Invalid amount or currency");
     private static final String ERROR = "{\"type\":\"GATEWAY\",\"code\":\"105\",\"field\":\"amount.currency\",\"message\":\"Invalid amount or currency\"}";
 
     private static List<GatewayError> parse(String json) {
-        return GatewayErrors.parse(CommerceHubJson.parse(json.getBytes(StandardCharsets.UTF_8)).orElseThrow());
+        return CommerceHubResponses.errorsIn(CommerceHubResponses.parse(json.getBytes(StandardCharsets.UTF_8)).orElseThrow());
     }
 
     @ParameterizedTest

@@ -1,8 +1,9 @@
 package org.standalonecredit.commercehub;
 
-import org.standalonecredit.kit.json.JsonMasking;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,29 +12,43 @@ import org.standalonecredit.api.CardSummary;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
+import org.standalonecredit.api.CreditStatus;
+import org.standalonecredit.api.FollowUpOutcome;
 import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.Reconciliation;
-import org.standalonecredit.kit.HttpStatuses;
+import org.standalonecredit.api.StatusResult;
+import org.standalonecredit.api.VoidResult;
+import org.standalonecredit.api.privacy.Masking;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.TransportFailure;
+import org.standalonecredit.kit.GatewayExchange;
+import org.standalonecredit.kit.HttpStatuses;
+import org.standalonecredit.kit.json.JsonMasking;
 
-/** Turns what Commerce Hub answered to a credit (or did not answer) into a neutral {@link CreditResult}. */
-final class CreditAnswers {
+/**
+ * What Commerce Hub answered (or did not answer) as a neutral result: a credit as a {@link CreditResult}, a
+ * cancel as a {@link VoidResult}, a transaction inquiry as a {@link StatusResult}.
+ */
+final class CommerceHubOutcomes {
     /** Error codes saying an earlier request with the same ids exists or is in progress: it may have credited. */
     private static final Set<String> DUPLICATE_CODES = Set.of("136", "613", "757", "759", "816");
     private static final String FRAUD_CODE = "600";
 
-    private CreditAnswers() {
+    /** "Referenced transaction not found" (764) and "Unable to Cancel: No Transaction Found" (831). */
+    static final Set<String> NOT_FOUND_CODES = Set.of("764", "831");
+    private static final Set<String> INQUIRY_APPROVED_STATES = union(Verdict.CREDIT_APPROVED_STATES, Verdict.VOIDED_STATES);
+
+    private CommerceHubOutcomes() {
     }
 
     static CreditResult answered(CreditRequest request, String clientRequestId, InboundResponse response, int attempts,
                                  Instant submittedAt) {
         int status = response.status();
-        Optional<JsonNode> json = CommerceHubJson.parse(response.body());
+        Optional<JsonNode> json = CommerceHubResponses.parse(response.body());
         CreditResult.Builder b = base(request, clientRequestId).httpStatus(status).attempts(attempts).submittedAt(submittedAt)
                 .maskedResponseBodyOnRead(JsonMasking.lazily(response.body()));
-        CommerceHubAnswer answer = json.filter(JsonNode::isObject).map(CommerceHubAnswer::new).orElse(null);
+        CommerceHubResponses answer = json.filter(JsonNode::isObject).map(CommerceHubResponses::new).orElse(null);
         if (answer != null) {
             describe(b, answer, clientRequestId);
         }
@@ -79,7 +94,7 @@ final class CreditAnswers {
     }
 
     /** A credit found by transaction inquiry instead of being sent again. */
-    static CreditResult fromInquiry(CreditRequest request, String clientRequestId, CommerceHubAnswer entry, int httpStatus,
+    static CreditResult fromInquiry(CreditRequest request, String clientRequestId, CommerceHubResponses entry, int httpStatus,
                                     String maskedBody) {
         CreditResult.Builder b = base(request, clientRequestId).httpStatus(httpStatus).attempts(0)
                 .maskedResponseBody(maskedBody).reference("resolvedBy", "transaction-inquiry");
@@ -126,7 +141,7 @@ final class CreditAnswers {
     }
 
     private static CreditResult byVerdict(CreditResult.Builder b, CreditRequest request, String clientRequestId,
-                                          CommerceHubAnswer answer, Verdict verdict) {
+                                          CommerceHubResponses answer, Verdict verdict) {
         if ((verdict == Verdict.APPROVED || verdict == Verdict.PENDING) && answer.approvedTotalUnreadable()) {
             return unknown(b.responseMessage("Commerce Hub approved the credit but its approved amount could not be read"),
                     request, clientRequestId, answer.transactionId(), OutcomeDetail.UNREADABLE_RESPONSE);
@@ -141,7 +156,7 @@ final class CreditAnswers {
         };
     }
 
-    private static CreditResult.Builder credited(CreditResult.Builder b, CommerceHubAnswer answer) {
+    private static CreditResult.Builder credited(CreditResult.Builder b, CommerceHubResponses answer) {
         if (answer.approvedTotal() != null) {
             b.creditedAmount(answer.approvedTotal(), answer.approvedCurrency());
         }
@@ -154,7 +169,7 @@ final class CreditAnswers {
     }
 
     /** Everything a readable answer tells, whatever the outcome. */
-    private static void describe(CreditResult.Builder b, CommerceHubAnswer a, String clientRequestId) {
+    private static void describe(CreditResult.Builder b, CommerceHubResponses a, String clientRequestId) {
         String txId = a.transactionId();
         b.gatewayTransactionId(txId).voidReference(txId).statusReference(txId)
                 .gatewayStatus(a.transactionState())
@@ -189,7 +204,7 @@ final class CreditAnswers {
     }
 
     /** The message {@link #describe} shows: the first error's, else the processor's. */
-    private static String message(CommerceHubAnswer a) {
+    private static String message(CommerceHubResponses a) {
         GatewayError first = a.errors().isEmpty() ? null : a.errors().get(0);
         return first != null && first.message() != null ? first.message() : a.responseMessage();
     }
@@ -207,5 +222,111 @@ final class CreditAnswers {
             }
         }
         return false;
+    }
+
+    static VoidResult voided(GatewayExchange.Exchange last) {
+        if (!last.answered()) {
+            return new VoidResult(CommerceHubProvider.ID, last.failure().wasSent() ? FollowUpOutcome.UNKNOWN : FollowUpOutcome.NOT_SENT,
+                    null, null, 0, List.of(), "");
+        }
+        InboundResponse response = last.response();
+        int status = response.status();
+        String masked = JsonMasking.maskBody(response.body());
+        Optional<CommerceHubResponses> answer = CommerceHubResponses.parse(response.body()).filter(JsonNode::isObject).map(CommerceHubResponses::new);
+        List<GatewayError> errors = answer.map(CommerceHubResponses::errors).orElse(List.of());
+        String voidId = answer.map(CommerceHubResponses::transactionId).orElse(null);
+        String state = answer.map(CommerceHubResponses::transactionState).orElse(null);
+        FollowUpOutcome outcome;
+        if (status >= 200 && status < 300) {
+            outcome = answer.map(CommerceHubOutcomes::cancelOutcome).orElse(FollowUpOutcome.UNKNOWN);
+        } else {
+            outcome = byStatus(status, errors);
+        }
+        return new VoidResult(CommerceHubProvider.ID, outcome, voidId, state, status, errors, masked);
+    }
+
+    static StatusResult inquired(GatewayExchange.Exchange last) {
+        if (!last.answered()) {
+            return new StatusResult(CommerceHubProvider.ID, last.failure().wasSent() ? FollowUpOutcome.UNKNOWN : FollowUpOutcome.NOT_SENT,
+                    List.of(), 0, List.of(), "");
+        }
+        InboundResponse response = last.response();
+        int status = response.status();
+        String masked = JsonMasking.maskBody(response.body());
+        Optional<JsonNode> json = CommerceHubResponses.parse(response.body());
+        List<GatewayError> errors = json.map(CommerceHubResponses::errorsIn).orElse(List.of());
+        if (status < 200 || status >= 300) {
+            return new StatusResult(CommerceHubProvider.ID, byStatus(status, errors), List.of(), status, errors, masked);
+        }
+        Optional<List<CommerceHubResponses>> entries = json.flatMap(CommerceHubOutcomes::entries);
+        if (entries.isEmpty()) {
+            return new StatusResult(CommerceHubProvider.ID, FollowUpOutcome.UNKNOWN, List.of(), status, errors, masked);
+        }
+        List<CreditStatus> credits = entries.get().stream().map(CommerceHubOutcomes::status).toList();
+        return new StatusResult(CommerceHubProvider.ID, FollowUpOutcome.DONE, credits, status, errors, masked);
+    }
+
+    /** The transactions of an inquiry answer: a JSON array of them (empty: none), or, leniently, one object. */
+    static Optional<List<CommerceHubResponses>> entries(JsonNode json) {
+        List<CommerceHubResponses> list = new ArrayList<>();
+        if (json.isArray()) {
+            for (JsonNode e : json) {
+                if (!e.isObject()) {
+                    return Optional.empty();
+                }
+                list.add(new CommerceHubResponses(e));
+            }
+            return Optional.of(list);
+        }
+        if (json.isObject() && json.has("gatewayResponse") && CommerceHubResponses.errorsIn(json).isEmpty()) {
+            list.add(new CommerceHubResponses(json));
+            return Optional.of(list);
+        }
+        return Optional.empty();
+    }
+
+    static CreditStatus status(CommerceHubResponses e) {
+        CreditOutcome outcome = switch (Verdict.of(e, INQUIRY_APPROVED_STATES)) {
+            case APPROVED -> CreditOutcome.APPROVED;
+            case PENDING -> CreditOutcome.PENDING_SETTLEMENT;
+            case DECLINED -> CreditOutcome.DECLINED;
+            case INVALID -> CreditOutcome.REJECTED;
+            case UNCLEAR -> CreditOutcome.UNKNOWN;
+        };
+        boolean voided = e.transactionState() != null && Verdict.VOIDED_STATES.contains(e.transactionState());
+        boolean approvedAmount = e.approvedTotal() != null;
+        return new CreditStatus(e.transactionId(), outcome, e.transactionState(),
+                approvedAmount ? e.approvedTotal() : e.requestedTotal(),
+                approvedAmount ? e.approvedCurrency() : e.requestedCurrency(),
+                e.merchantInvoiceNumber() != null ? e.merchantInvoiceNumber() : e.merchantOrderId(),
+                e.merchantTransactionId(), voided, e.transactionTimestamp().orElse(null));
+    }
+
+    private static FollowUpOutcome cancelOutcome(CommerceHubResponses a) {
+        String state = a.transactionState();
+        return switch (Verdict.of(a, Verdict.VOIDED_STATES)) {
+            case APPROVED -> FollowUpOutcome.DONE;
+            case DECLINED, INVALID -> FollowUpOutcome.REJECTED;
+            case PENDING, UNCLEAR -> state != null && Verdict.VOIDED_STATES.contains(state) && a.errors().isEmpty()
+                    ? FollowUpOutcome.DONE : FollowUpOutcome.UNKNOWN;
+        };
+    }
+
+    private static FollowUpOutcome byStatus(int status, List<GatewayError> errors) {
+        boolean clientError = status >= 400 && status < 500;
+        // an error may have no code: Set.of(...).contains(null) throws
+        if (status == 404 || (clientError && errors.stream().anyMatch(e -> e.code() != null && NOT_FOUND_CODES.contains(e.code())))) {
+            return FollowUpOutcome.NOT_FOUND;
+        }
+        if (status == 408 || !clientError) {
+            return FollowUpOutcome.UNKNOWN;
+        }
+        return FollowUpOutcome.REJECTED;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -16,7 +16,7 @@ import org.standalonecredit.api.config.Secret;
 import org.standalonecredit.api.transport.Header;
 
 /** The published test vector of the protocol notes §1, pinned. */
-class HmacSignerTest {
+class CommerceHubSignerTest {
     static final String API_KEY = "TEST_API_KEY_0123456789abcdef";
     static final String SECRET = "TEST_API_SECRET_fedcba9876543210";
     static final String CLIENT_REQUEST_ID = "5d8b2d2a-6f5e-4a7c-9f0e-1b2c3d4e5f60";
@@ -30,7 +30,7 @@ class HmacSignerTest {
     void signsThePublishedVector() {
         byte[] body = VECTOR_BODY.getBytes(StandardCharsets.UTF_8);
         assertEquals(379, body.length);
-        String signature = HmacSigner.signature(API_KEY, SECRET, CLIENT_REQUEST_ID, TIMESTAMP, body);
+        String signature = CommerceHubSigner.signature(API_KEY, SECRET, CLIENT_REQUEST_ID, TIMESTAMP, body);
         assertEquals("uul3Lel1FkPQU9zc6ZG3DJJ7ep2mcZ8PPrZeZTVQD8A=", signature);
         assertEquals(44, signature.length());
     }
@@ -38,14 +38,14 @@ class HmacSignerTest {
     @Test
     void signsAnEmptyBody() {
         assertEquals("+c+8AnQPY/JrwH6Rr9XnEvaPewXkTVQSVWhFc5XaS5E=",
-                HmacSigner.signature(API_KEY, SECRET, CLIENT_REQUEST_ID, TIMESTAMP, new byte[0]));
+                CommerceHubSigner.signature(API_KEY, SECRET, CLIENT_REQUEST_ID, TIMESTAMP, new byte[0]));
         assertEquals("+c+8AnQPY/JrwH6Rr9XnEvaPewXkTVQSVWhFc5XaS5E=",
-                HmacSigner.signature(API_KEY, SECRET, CLIENT_REQUEST_ID, TIMESTAMP, null));
+                CommerceHubSigner.signature(API_KEY, SECRET, CLIENT_REQUEST_ID, TIMESTAMP, null));
     }
 
     @Test
     void neverProducesTheLegacyBase64OfHexVariant() {
-        String signature = HmacSigner.signature(API_KEY, SECRET, CLIENT_REQUEST_ID, TIMESTAMP, VECTOR_BODY.getBytes(StandardCharsets.UTF_8));
+        String signature = CommerceHubSigner.signature(API_KEY, SECRET, CLIENT_REQUEST_ID, TIMESTAMP, VECTOR_BODY.getBytes(StandardCharsets.UTF_8));
         assertNotEquals("YmFlOTc3MmRlOTc1MTY0M2QwNTNkY2RjZTk5MWI3MGM5MjdiN2E5ZGE2NzE5ZjBmM2ViNjVlNjUzNTUwMGZjMA==", signature);
         assertFalse(signature.startsWith("HMAC") || signature.startsWith("Bearer"));
     }
@@ -53,7 +53,7 @@ class HmacSignerTest {
     @Test
     void headersCarryTheClockTimestampAndItsSignature() {
         Clock clock = Clock.fixed(Instant.ofEpochMilli(TIMESTAMP), ZoneOffset.UTC);
-        HmacSigner signer = new HmacSigner(Secret.of(API_KEY), Secret.of(SECRET), clock);
+        CommerceHubSigner signer = new CommerceHubSigner(Secret.of(API_KEY), Secret.of(SECRET), clock);
         List<Header> headers = signer.headers(CLIENT_REQUEST_ID, VECTOR_BODY.getBytes(StandardCharsets.UTF_8));
         Map<String, String> byName = headers.stream().collect(Collectors.toMap(Header::name, Header::value));
         assertEquals(Map.of(

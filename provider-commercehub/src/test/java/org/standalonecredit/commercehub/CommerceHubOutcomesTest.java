@@ -18,12 +18,12 @@ import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.transport.TransportFailure;
 
 /** How every kind of Commerce Hub answer maps to a neutral outcome. */
-class CreditAnswersTest {
+class CommerceHubOutcomesTest {
     private static final String CRID = "5d8b2d2a-6f5e-4a7c-9f0e-1b2c3d4e5f60";
     private static final CreditRequest REQUEST = TestGateways.cardCredit("12.04").merchantReference("INV-1").transactionId("txn-1").build();
 
     private static CreditResult map(int status, String body) {
-        return CreditAnswers.answered(REQUEST, CRID, FakeTransport.response(status, body), 1, Instant.EPOCH);
+        return CommerceHubOutcomes.answered(REQUEST, CRID, FakeTransport.response(status, body), 1, Instant.EPOCH);
     }
 
     @ParameterizedTest
@@ -204,13 +204,13 @@ class CreditAnswersTest {
 
     @Test
     void noAnswerAfterSendingIsUnknownAndBeforeSendingIsNotSent() {
-        CreditResult sent = CreditAnswers.noAnswer(REQUEST, CRID,
+        CreditResult sent = CommerceHubOutcomes.noAnswer(REQUEST, CRID,
                 new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.RESPONSE_TIMEOUT, "t", null), 3, Instant.EPOCH);
         assertEquals(CreditOutcome.UNKNOWN, sent.outcome());
         assertEquals(OutcomeDetail.NO_RESPONSE, sent.detail());
         assertEquals(3, sent.attempts());
         assertEquals(0, sent.httpStatus());
-        CreditResult notSent = CreditAnswers.noAnswer(REQUEST, CRID,
+        CreditResult notSent = CommerceHubOutcomes.noAnswer(REQUEST, CRID,
                 new TransportFailure(TransportFailure.Delivery.NOT_SENT, TransportFailure.Kind.CONNECTION_REFUSED, "t", null), 2, Instant.EPOCH);
         assertEquals(CreditOutcome.NOT_SENT, notSent.outcome());
         assertFalse(notSent.reconciliation().isPresent());

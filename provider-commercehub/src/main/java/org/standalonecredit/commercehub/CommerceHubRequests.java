@@ -6,14 +6,19 @@ import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.PaymentSource;
 
 /**
- * Writes the credit body (seed 004 / open refund): {@code amount}, {@code source},
- * {@code transactionDetails}, {@code transactionInteraction} and {@code merchantDetails}, in that
- * order. The amount is a JSON number written from the BigDecimal at the currency's minor units.
+ * Every request this provider sends: paths and bodies, with every wire field name. The credit body (seed 004 /
+ * open refund) is {@code amount}, {@code source}, {@code transactionDetails}, {@code transactionInteraction}
+ * and {@code merchantDetails}, in that order; the amount is a JSON number written from the BigDecimal at the
+ * currency's minor units. The credit path itself is a setting ({@link CommerceHubSettings#creditPath()}).
  */
-final class CreditBodyWriter {
+final class CommerceHubRequests {
+    static final String CANCEL_PATH = "/payments/v1/cancels";
+    static final String INQUIRY_PATH = "/payments/v1/transaction-inquiry";
+    static final String GENERATE_KEY_PATH = "/security/v1/keys/generate";
+
     private final CommerceHubSettings settings;
 
-    CreditBodyWriter(CommerceHubSettings settings) {
+    CommerceHubRequests(CommerceHubSettings settings) {
         this.settings = settings;
     }
 
@@ -24,7 +29,7 @@ final class CreditBodyWriter {
 
     /** The body with the card RSA-encrypted; the ciphertext differs on every call. */
     byte[] withEncryptedCard(CreditRequest request, CardEncryptor.EncryptedCard card) {
-        ObjectNode source = CommerceHubJson.object().put("sourceType", "PaymentCard");
+        ObjectNode source = CommerceHubProvider.JSON.objectNode().put("sourceType", "PaymentCard");
         source.putObject("encryptionData")
                 .put("encryptionType", "RSA")
                 .put("encryptionTarget", "MANUAL")
@@ -35,7 +40,7 @@ final class CreditBodyWriter {
     }
 
     private byte[] write(CreditRequest request, ObjectNode source) {
-        ObjectNode body = CommerceHubJson.object();
+        ObjectNode body = CommerceHubProvider.JSON.objectNode();
         body.putObject("amount")
                 .put("total", request.amount().amount())
                 .put("currency", request.amount().currencyCode());
@@ -51,16 +56,16 @@ final class CreditBodyWriter {
                     .put("posConditionCode", "CARD_NOT_PRESENT_ECOM");
         }
         body.set("merchantDetails", merchantDetails(settings));
-        return CommerceHubJson.bytes(body);
+        return CommerceHubProvider.JSON.write(body);
     }
 
     static ObjectNode merchantDetails(CommerceHubSettings settings) {
-        return CommerceHubJson.object().put("merchantId", settings.merchantId()).put("terminalId", settings.terminalId());
+        return CommerceHubProvider.JSON.objectNode().put("merchantId", settings.merchantId()).put("terminalId", settings.terminalId());
     }
 
     private ObjectNode transactionDetails(CreditRequest request) {
         Optional<CommerceHubCreditOptions> options = request.extension(CommerceHubCreditOptions.class);
-        ObjectNode details = CommerceHubJson.object();
+        ObjectNode details = CommerceHubProvider.JSON.objectNode();
         options.flatMap(CommerceHubCreditOptions::captureFlag).or(settings::captureFlag)
                 .ifPresent(flag -> details.put("captureFlag", flag));
         request.transactionId().ifPresent(id -> details.put("merchantTransactionId", id));
@@ -74,7 +79,7 @@ final class CreditBodyWriter {
     }
 
     private static ObjectNode plainSource(PaymentSource source) {
-        ObjectNode node = CommerceHubJson.object();
+        ObjectNode node = CommerceHubProvider.JSON.objectNode();
         if (source instanceof PaymentSource.Card card) {
             node.put("sourceType", "PaymentCard");
             ObjectNode c = node.putObject("card")
@@ -94,5 +99,29 @@ final class CreditBodyWriter {
             throw new IllegalStateException("undeclared payment source " + source.kind());
         }
         return node;
+    }
+
+    /** {@code POST /payments/v1/cancels}; {@code referenceField} is referenceTransactionId or referenceMerchantTransactionId. */
+    static byte[] cancel(CommerceHubSettings settings, String referenceField, String reference, String reasonCode) {
+        ObjectNode body = CommerceHubProvider.JSON.objectNode();
+        body.putObject("referenceTransactionDetails").put(referenceField, reference);
+        body.putObject("transactionDetails").put("reversalReasonCode", reasonCode);
+        body.set("merchantDetails", merchantDetails(settings));
+        return CommerceHubProvider.JSON.write(body);
+    }
+
+    /** {@code POST /payments/v1/transaction-inquiry} by one reference field. */
+    static byte[] inquiry(CommerceHubSettings settings, String referenceField, String reference) {
+        ObjectNode body = CommerceHubProvider.JSON.objectNode();
+        body.putObject("referenceTransactionDetails").put(referenceField, reference);
+        body.set("merchantDetails", merchantDetails(settings));
+        return CommerceHubProvider.JSON.write(body);
+    }
+
+    /** {@code POST /security/v1/keys/generate}. */
+    static byte[] generateKey(CommerceHubSettings settings) {
+        ObjectNode body = CommerceHubProvider.JSON.objectNode();
+        body.putObject("merchantDetails").put("merchantId", settings.merchantId());
+        return CommerceHubProvider.JSON.write(body);
     }
 }

@@ -18,9 +18,10 @@ import org.standalonecredit.api.transport.Header;
 /**
  * Cybersource HTTP Signature authentication (HmacSHA256 over {@code host date request-target digest
  * v-c-merchant-id}), as the official SDK signs since the 2024 change: {@code request-target} without
- * parentheses, lower-case method, path with query. Thread-safe; {@code toString()} shows no key.
+ * parentheses, lower-case method, path with query. Thread-safe; {@code toString()} shows no key. JWT
+ * signing is a separate signer in {@code org.standalonecredit.cybersource.jose}.
  */
-public final class HttpSignatureSigner {
+public final class CybersourceSigner {
     public static final String ALGORITHM = "HmacSHA256";
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
     /** RFC 1123 / IMF-fixdate with a zero-padded day, always GMT. */
@@ -37,7 +38,7 @@ public final class HttpSignatureSigner {
     /**
      * @param sharedSecret the raw key bytes: the base64-decoded shared secret as issued
      */
-    public HttpSignatureSigner(String merchantId, String keyId, byte[] sharedSecret) {
+    public CybersourceSigner(String merchantId, String keyId, byte[] sharedSecret) {
         this.merchantId = Objects.requireNonNull(merchantId, "merchantId");
         this.keyId = Objects.requireNonNull(keyId, "keyId");
         this.hmac = new HmacSha256(Objects.requireNonNull(sharedSecret, "sharedSecret"));
@@ -118,6 +119,6 @@ public final class HttpSignatureSigner {
 
     @Override
     public String toString() {
-        return "HttpSignatureSigner[merchantId=" + merchantId + ", keyId=" + keyId + ", key=redacted]";
+        return "CybersourceSigner[merchantId=" + merchantId + ", keyId=" + keyId + ", key=redacted]";
     }
 }

@@ -1,13 +1,10 @@
 package org.standalonecredit.cybersource;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
-import org.standalonecredit.api.FollowUp;
-import org.standalonecredit.api.SourceKind;
 import org.standalonecredit.api.StatusQuery;
 import org.standalonecredit.api.StatusResult;
 import org.standalonecredit.api.Validation;
@@ -23,33 +20,27 @@ import org.standalonecredit.api.transport.HttpTransport;
 import org.standalonecredit.api.transport.OutboundRequest;
 
 /**
- * A gateway speaking the Cybersource REST API: Cybersource itself, or a twin such as Visa Acceptance,
- * told apart by provider id, settings (hosts) and an extra local {@link CreditRule}.
+ * A gateway speaking the Cybersource REST API. Public because Visa Acceptance is the same API on other hosts:
+ * its provider builds this gateway with its own id, settings (hosts), capabilities and an extra local
+ * {@link CreditRule}, rather than copying the protocol.
  *
  * <p>Cybersource does not deduplicate credits by an idempotency key, so a credit that was sent is never
  * sent again: a lost answer is UNKNOWN with the keys to reconcile it. A credit that never left this
  * machine is retried with the same body bytes and a fresh Date and Signature.
  */
-public final class CybersourceFamilyGateway extends AbstractCreditGateway {
-    /** What the Cybersource credit API can do; GatewayToken (TransArmor and the like) is not one of them. */
-    public static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(
-            EnumSet.of(SourceKind.CUSTOMER_TOKEN, SourceKind.PAYMENT_INSTRUMENT_TOKEN, SourceKind.INSTRUMENT_IDENTIFIER_TOKEN, SourceKind.CARD),
-            EnumSet.of(FollowUp.VOID, FollowUp.TIMEOUT_VOID, FollowUp.STATUS_BY_GATEWAY_ID,
-                    FollowUp.STATUS_BY_MERCHANT_REFERENCE, FollowUp.STATUS_BY_TRANSACTION_ID));
-    static final String CREDITS_PATH = "/pts/v2/credits";
+public final class CybersourceGateway extends AbstractCreditGateway {
 
     private final CreditRule rule;
     private final ProviderContext context;
     private final HttpTransport transport;
     private final GatewayExchange exchange;
     private final SignedRequests requests;
-    private final CreditResponseReader reader;
 
     /**
      * @param settings validated settings ({@link CybersourceSettings#read} without problems)
      * @param extraRule checked before every credit, after Cybersource's own rules
      */
-    public CybersourceFamilyGateway(String providerId, ProviderCapabilities capabilities, CybersourceSettings settings,
+    public CybersourceGateway(String providerId, ProviderCapabilities capabilities, CybersourceSettings settings,
                                     CreditRule extraRule, ProviderContext context) {
         super(providerId, capabilities);
         Objects.requireNonNull(settings, "settings");
@@ -57,7 +48,6 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
         this.rule = CybersourceCreditRules.INSTANCE.and(Objects.requireNonNull(extraRule, "extraRule"));
         this.context = context;
         this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.signer(), context.clock());
-        this.reader = new CreditResponseReader(providerId);
         this.transport = context.newTransport();
         this.exchange = GatewayExchange.of(context, transport);
     }
@@ -69,25 +59,25 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
 
     @Override
     protected CreditResult sendCredit(CreditRequest request) {
-        byte[] body = Json.bytes(CreditBody.of(request));
+        byte[] body = CybersourceRequests.credit(request);
         AttemptLoop.Outcome outcome = loop().run("credit", request.idempotencyKey(),
-                () -> requests.post(CREDITS_PATH, body), false, answer -> false);
+                () -> requests.post(CybersourceRequests.CREDITS_PATH, body), false, answer -> false);
         String advice = ReconciliationAdvice.of(request, null, null, "The credit was sent and no answer came back.").advice();
         CreditResult mapped = outcome.last().answered()
-                ? reader.read(request, outcome.last().response(), outcome.attempts())
+                ? CybersourceOutcomes.credit(providerId(), request, outcome.last().response(), outcome.attempts())
                 : noAnswer(request, outcome.last().failure(), outcome.attempts(), advice);
         return settle(request, outcome, mapped, null, advice);
     }
 
     @Override
     protected VoidResult sendVoid(VoidRequest request) {
-        String path = VoidExchange.path(request);
-        byte[] body = Json.bytes(VoidExchange.body(request));
+        String path = CybersourceRequests.voidPath(request);
+        byte[] body = CybersourceRequests.voidBody(request);
         // a void moves money back: like a credit, it is never sent twice
         AttemptLoop.Outcome outcome = loop().run("void", null, () -> requests.post(path, body), false, answer -> false);
         return outcome.last().answered()
-                ? VoidExchange.read(providerId(), outcome.last().response())
-                : VoidExchange.noAnswer(providerId(), outcome.last().failure());
+                ? CybersourceOutcomes.voided(providerId(), outcome.last().response())
+                : CybersourceOutcomes.voidNotAnswered(providerId(), outcome.last().failure());
     }
 
     @Override
@@ -95,17 +85,17 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
         boolean search = query.by() != StatusQuery.By.GATEWAY_TRANSACTION_ID;
         Supplier<OutboundRequest> request;
         if (search) {
-            byte[] body = Json.bytes(TransactionLookup.searchBody(query));
-            request = () -> requests.post(TransactionLookup.SEARCH_PATH, body);
+            byte[] body = CybersourceRequests.searchBody(query);
+            request = () -> requests.post(CybersourceRequests.SEARCH_PATH, body);
         } else {
-            String path = TransactionLookup.detailsPath(query.value());
+            String path = CybersourceRequests.detailsPath(query.value());
             request = () -> requests.get(path);
         }
         // a look-up changes nothing, so sending it again after a lost or 5xx answer is safe
         AttemptLoop.Outcome outcome = loop().run("status", null, request, true, answer -> answer.status() >= 500);
         return outcome.last().answered()
-                ? TransactionLookup.read(providerId(), outcome.last().response(), search)
-                : TransactionLookup.noAnswer(providerId(), outcome.last().failure());
+                ? CybersourceOutcomes.status(providerId(), outcome.last().response(), search)
+                : CybersourceOutcomes.statusNotAnswered(providerId(), outcome.last().failure());
     }
 
     private AttemptLoop loop() {
@@ -124,6 +114,6 @@ public final class CybersourceFamilyGateway extends AbstractCreditGateway {
 
     @Override
     public String toString() {
-        return "CybersourceFamilyGateway[" + providerId() + " " + requests.host() + "]";
+        return "CybersourceGateway[" + providerId() + " " + requests.host() + "]";
     }
 }
