@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.standalonecredit.api.CardBrand;
 
-/** Neutral card brands to Cybersource {@code card.type} codes and back (protocol notes §3.3). */
+/** Neutral card brands to Cybersource {@code card.type} codes and back ([PROTOCOL-SOURCES: Cybersource: credit request]). */
 public final class CardTypes {
     private static final Map<CardBrand, String> CODES = new EnumMap<>(CardBrand.class);
     private static final Map<String, CardBrand> BRANDS = new HashMap<>();

@@ -8,7 +8,7 @@ import org.standalonecredit.api.Validation;
 /** What Cybersource itself limits beyond the neutral request rules. */
 final class CybersourceCreditRules implements CreditRule {
     static final CybersourceCreditRules INSTANCE = new CybersourceCreditRules();
-    /** {@code clientReferenceInformation.transactionId} is at most 30 characters (protocol notes §3.1). */
+    /** {@code clientReferenceInformation.transactionId} is at most 30 characters ([PROTOCOL-SOURCES: Cybersource: credit request]). */
     static final int MAX_TRANSACTION_ID_LENGTH = 30;
 
     private CybersourceCreditRules() {

@@ -25,8 +25,8 @@ import org.standalonecredit.kit.json.JsonMasking;
 import org.standalonecredit.kit.json.JsonReads;
 
 /**
- * What an answer (or no answer) means as a neutral result: credits (protocol notes §4), voids and look-ups
- * (§5). Any body shape gives a typed outcome: what cannot be read after a credit was sent is UNKNOWN, never a
+ * What an answer (or no answer) means as a neutral result: credits, voids and look-ups
+ * ([PROTOCOL-SOURCES: Cybersource: answers and errors, follow-ups]). Any body shape gives a typed outcome: what cannot be read after a credit was sent is UNKNOWN, never a
  * guess.
  */
 final class CybersourceOutcomes {

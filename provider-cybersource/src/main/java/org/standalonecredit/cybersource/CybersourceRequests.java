@@ -35,7 +35,7 @@ final class CybersourceRequests {
     }
 
     /**
-     * The {@code POST /pts/v2/credits} body (protocol notes §4): clientReferenceInformation,
+     * The {@code POST /pts/v2/credits} body ([PROTOCOL-SOURCES: Cybersource: credit request]): clientReferenceInformation,
      * processingInformation, paymentInformation, orderInformation.
      */
     static byte[] credit(CreditRequest request) {
@@ -130,7 +130,7 @@ final class CybersourceRequests {
     }
 
     /**
-     * Voids (protocol notes §5): {@code POST /pts/v2/credits/{id}/voids} for a credit the gateway identified,
+     * Voids ([PROTOCOL-SOURCES: Cybersource: follow-ups]): {@code POST /pts/v2/credits/{id}/voids} for a credit the gateway identified,
      * {@code POST /pts/v2/voids} with the merchant's transactionId when the credit's answer was lost.
      */
     static String voidPath(VoidRequest request) {

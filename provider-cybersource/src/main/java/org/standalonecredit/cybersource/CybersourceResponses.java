@@ -17,7 +17,7 @@ import org.standalonecredit.kit.json.JsonReads;
  * it reads ({@link #requestId}). Each value is null when absent; free text from the gateway comes masked.
  * Never throws on an odd shape.
  *
- * <p>Error shapes (protocol notes §4.2): the flat {@code {status, reason, message, details[{field, reason}]}}
+ * <p>Error shapes ([PROTOCOL-SOURCES: Cybersource: answers and errors]): the flat {@code {status, reason, message, details[{field, reason}]}}
  * of a 400/502, the same inside {@code errorInformation} on a declined 201, {@code {response:{rmsg}}} on a
  * 401 and {@code {errors:[{type, message}]}} on a 404. A gateway echoes input anywhere in an error, so
  * messages, codes and fields are masked before they are kept.

@@ -12,7 +12,7 @@ import java.util.Objects;
  * and the environment used when none is configured. Immutable.
  */
 public final class HostTable {
-    /** Cybersource: global test and production, India and Saudi Arabia (seed 000, protocol notes §2). */
+    /** Cybersource: global test and production, India and Saudi Arabia (seed 000; [PROTOCOL-SOURCES: Cybersource: hosts]). */
     public static final HostTable CYBERSOURCE = withDefault("test", "apitest.cybersource.com")
             .and("production", "api.cybersource.com")
             .and("production-india", "api.in.cybersource.com")

@@ -47,7 +47,7 @@ public final class Jwe {
      * Request MLE: encrypts {@code plaintext} (the JSON body) to {@code recipient}'s RSA key under the
      * protected header {@code {"alg":"RSA-OAEP-256","enc":"A256GCM","cty":"JWT","kid":…,"iat":…}}, the members
      * and order the Node SDK sends (vector v3) [NODE83 encryptRequestPayload; JAVA77 MLEUtility sends the same
-     * members]. {@code cty} is not needed by anyone (PY76 omits it, protocol notes §7 "optional").
+     * members]. {@code cty} is not needed by anyone (PY76 omits it).
      *
      * @param kid      the recipient certificate's key id, normally {@link CertificateKeyIds#keyId} of it
      * @param issuedAt {@code iat}, written in epoch seconds

@@ -23,7 +23,7 @@ final class JwsCompact {
     /**
      * Whether {@code compact} is a well-formed JWS whose header names this key's {@code alg} and whose
      * signature this key verifies over the received bytes (never re-serialized: SDKs order members
-     * differently, protocol notes §2.2).
+     * differently).
      */
     static boolean verifies(JwsKey key, String compact) {
         int first = compact.indexOf('.');

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The claim set of a Cybersource "JWT v2" request token [DOC-GS Step 3C], immutable. Names and member order
  * are the guide's Step 3D example (vector v8); the Node SDK spells {@code digest-algorithm} instead and
- * Python upper-cases the method (protocol notes §2.3, open question Q1).
+ * Python upper-cases the method ([PROTOCOL-SOURCES: Cybersource: JWT and message-level encryption], an open point).
  *
  * @param issuer              {@code iss}: the merchant id, or the portfolio id under a meta key
  * @param merchantId          {@code v-c-merchant-id}: the transacting merchant, also under a meta key
@@ -68,7 +68,7 @@ public record JwtClaims(String issuer, String merchantId, String requestHost, St
     /**
      * The claims for one request at {@code now} (truncated to the second).
      *
-     * @param body the exact bytes sent, after any MLE wrapping [DOC-GS Step 4C Java example; protocol notes §4.3];
+     * @param body the exact bytes sent, after any MLE wrapping [DOC-GS Step 4C Java example];
      *             null for none. POST/PUT/PATCH digest it (null as no bytes); GET/DELETE must not have one.
      */
     public static JwtClaims forRequest(String issuer, String merchantId, String requestHost, String requestMethod,

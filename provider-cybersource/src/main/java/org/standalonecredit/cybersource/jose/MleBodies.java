@@ -19,7 +19,7 @@ public final class MleBodies {
     /**
      * The request body {@code {"encryptedRequest":"<compact JWE>"}}, without white space, as the Node SDK and
      * the guide send it [DOC-GS Step 4C item 4; NODE83]. These are the exact bytes to send <em>and</em> to
-     * digest in the JWT [DOC-GS Java example; protocol notes §4.3].
+     * digest in the JWT [DOC-GS Java example; PROTOCOL-SOURCES: Cybersource: JWT and message-level encryption].
      */
     public static byte[] wrapRequest(String compactJwe) {
         Objects.requireNonNull(compactJwe, "compactJwe");
@@ -34,7 +34,7 @@ public final class MleBodies {
      * The compact JWE of a response body that is a JSON object with exactly one member,
      * {@code encryptedResponse}, holding a string; empty for every other body, which is then plaintext
      * [PY76 check_is_mle_encrypted_response; NODE83 checkAndDecryptEncryptedResponse]. Any status may carry
-     * either form (protocol notes §5, Q4).
+     * either form ([PROTOCOL-SOURCES: Cybersource: JWT and message-level encryption]; open).
      */
     public static Optional<String> unwrapResponse(byte[] body) {
         if (body == null || body.length == 0) {

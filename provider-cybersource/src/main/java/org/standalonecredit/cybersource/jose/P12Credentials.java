@@ -34,7 +34,7 @@ import java.util.Optional;
  * The certificate must be valid at the injected clock.
  *
  * <p>Request-MLE certificate: the certificate with CN {@value #REQUEST_MLE_COMMON_NAME} in the same P12
- * [JAVA88 MLE.md; NODE83 Cache; protocol notes §4.2]. Limitation: the JDK KeyStore shows only certificates in
+ * [JAVA88 MLE.md; NODE83 Cache; PROTOCOL-SOURCES: Cybersource: JWT and message-level encryption]. Limitation: the JDK KeyStore shows only certificates in
  * a key's chain or stored as trusted entries; a bare certificate bag written by other tools (e.g. OpenSSL
  * {@code -certfile}) is invisible to it, whereas the Java SDK reads P12 files with BouncyCastle [JAVA77]. Then
  * {@link #requestMleCertificate()} is empty and the certificate must come from a PEM file.

@@ -64,7 +64,8 @@ public final class JsonReads {
         if (compiled == null) {
             compiled = JsonPointer.compile(pointer);
             if (POINTERS.size() < MAX_CACHED_POINTERS) {
-                POINTERS.putIfAbsent(pointer, compiled);
+                JsonPointer cached = POINTERS.putIfAbsent(pointer, compiled);
+                compiled = cached != null ? cached : compiled;
             }
         }
         return node.at(compiled);
