@@ -19,10 +19,11 @@ public final class FaultProxy implements AutoCloseable {
     private FaultProxy(URI upstream, ResponseFault fault) {
         java.util.concurrent.atomic.AtomicReference<RawServer> self = new java.util.concurrent.atomic.AtomicReference<>();
         this.server = RawServer.start((client, request, scheduler) -> {
-            RawHttp.Message answer = forward(upstream, request);
             if (fault == ResponseFault.LOST_THEN_REFUSED) {
+                // before forwarding: however long the gateway takes, no re-send can reach it through this proxy
                 self.get().stopListening();
             }
+            RawHttp.Message answer = forward(upstream, request);
             fault.write(client, answer, scheduler);
         });
         self.set(server);
