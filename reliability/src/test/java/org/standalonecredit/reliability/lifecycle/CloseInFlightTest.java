@@ -101,12 +101,9 @@ class CloseInFlightTest {
         }
     }
 
-    /** Waits, bounded, until the simulator has received {@code n} credit requests. */
+    /** Waits, bounded, until the simulator has received {@code n} requests (all credits here). */
     private static void awaitRequests(GatewaySimulator sim, int n) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (Journal.credits(sim).size() < n && System.nanoTime() < end) {
-            TimeUnit.MILLISECONDS.sleep(5);
-        }
-        assertEquals(n, Journal.credits(sim).size(), "every credit reached the gateway before close");
+        assertTrue(sim.journal().awaitSize(n, java.time.Duration.ofSeconds(20)), "every credit reached the gateway before close");
+        assertEquals(n, Journal.credits(sim).size(), "the requests the gateway received are the credits");
     }
 }
