@@ -48,6 +48,11 @@ public final class Reply {
         return new Reply(status, h, body, fault, delay);
     }
 
+    /** A copy with another body; status, headers and fault stay. */
+    public Reply withBody(byte[] body) {
+        return new Reply(status, headers, body.clone(), fault, delay);
+    }
+
     /**
      * A copy that will be delivered with a transport fault. Non-transport behaviours are ignored (returns this).
      *

@@ -74,6 +74,11 @@ final class CybersourceResponses {
         return Reply.json(401, JSON, body);
     }
 
+    /** Request/response MLE problems; the status and shape are not documented (Q5), 400 is an inference. */
+    Reply mleFailure(String message) {
+        return Reply.json(400, HAL_JSON, flatError("INVALID_REQUEST", FieldError.INVALID_DATA, message));
+    }
+
     Reply notFound(String message) {
         ObjectNode body = SimJson.object();
         body.putArray("errors").addObject().put("type", "notFound").put("message", message);

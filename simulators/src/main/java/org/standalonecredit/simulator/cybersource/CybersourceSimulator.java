@@ -1,10 +1,19 @@
 package org.standalonecredit.simulator.cybersource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.standalonecredit.simulator.AuthResult;
 import org.standalonecredit.simulator.Gateway;
 import org.standalonecredit.simulator.GatewaySimulator;
@@ -18,7 +27,9 @@ import org.standalonecredit.simulator.SimulatorSettings;
 /**
  * Local stand-in for the Cybersource REST API, and for Visa Acceptance (the same API on another host).
  *
- * <p>Serves, all authenticated with HTTP Signature ({@link HttpSignatureVerifier}):
+ * <p>Serves, all authenticated with HTTP Signature ({@link HttpSignatureVerifier}) or, for
+ * {@code Authorization: Bearer} requests, JWT v2 ({@link JwtVerifier}) with optional request and response
+ * message-level encryption:
  * <ul>
  *   <li>{@code POST /pts/v2/credits}: stand-alone credit; 201 {@code PENDING} by default.</li>
  *   <li>{@code POST /pts/v2/credits/{id}/voids}: void; unknown id → 404, not voidable → 400 {@code NOT_VOIDABLE}.</li>
@@ -59,6 +70,12 @@ public final class CybersourceSimulator extends GatewaySimulator {
     private final String sharedSecret;
     private final MassTransit massTransit;
     private final HttpSignatureVerifier verifier;
+    private final JwtVerifier jwtVerifier;
+    private final boolean refuseHttpSignature;
+    private final MleCodec requestMle;
+    private final X509Certificate requestMleCertificate;
+    private final Map<String, X509Certificate> responseMleCertificates;
+    private final Map<Long, AuthResult> authResults = new ConcurrentHashMap<>();
     private final CreditStore store;
     private final CybersourceResponses responses;
     private final Router router = new Router();
@@ -70,6 +87,12 @@ public final class CybersourceSimulator extends GatewaySimulator {
         this.sharedSecret = b.sharedSecret;
         this.massTransit = b.massTransit;
         this.verifier = new HttpSignatureVerifier(merchantId, keyId, sharedSecret, settings.clock(), b.maxClockSkew);
+        this.jwtVerifier = new JwtVerifier(new JwtVerifier.Trust(merchantId, Map.of(keyId, sharedSecret),
+                b.jwtCertificates, b.portfolios, b.requestHostAliases), settings.clock(), b.maxClockSkew);
+        this.refuseHttpSignature = b.refuseHttpSignature;
+        this.requestMleCertificate = b.requestMleCertificate;
+        this.requestMle = new MleCodec(b.requestMleKey, JwtMleKeys.kidOf(b.requestMleCertificate));
+        this.responseMleCertificates = Map.copyOf(b.responseMleCertificates);
         this.store = new CreditStore(b.transactionIdRetention);
         this.responses = new CybersourceResponses(settings.clock(), settings.ids());
         CreditHandler credits = new CreditHandler(this, store, responses);
@@ -117,6 +140,38 @@ public final class CybersourceSimulator extends GatewaySimulator {
         return new CybersourceSigner(merchantId, keyId, sharedSecret, clock);
     }
 
+    /**
+     * A JWT signer (HS256) with this simulator's credentials and clock, encrypting requests to its request-MLE
+     * certificate. Adjust with {@link CybersourceJwtSigner#toBuilder()}.
+     */
+    public CybersourceJwtSigner jwtSigner() {
+        return CybersourceJwtSigner.builder().merchantId(merchantId).sharedSecret(keyId, sharedSecret).clock(clock())
+                .requestMleCertificate(requestMleCertificate).build();
+    }
+
+    /** The certificate clients encrypt requests to (the "SJC" certificate; its kid is {@link JwtMleKeys#kidOf}). */
+    public X509Certificate requestMleCertificate() {
+        return requestMleCertificate;
+    }
+
+    /** Whether HTTP Signature requests are refused ({@link Builder#refuseHttpSignature()}). */
+    public boolean refusesHttpSignature() {
+        return refuseHttpSignature;
+    }
+
+    /**
+     * The authentication outcome of a received request, with the reason of a refusal (JWT, HTTP Signature or
+     * request MLE); empty for requests that never reached authentication (unknown paths).
+     */
+    public Optional<AuthResult> authResult(RecordedRequest request) {
+        return Optional.ofNullable(authResults.get(request.sequence()));
+    }
+
+    /** {@link #authResult} of the last request received. */
+    public Optional<AuthResult> lastAuthResult() {
+        return journal().last().flatMap(this::authResult);
+    }
+
     boolean massTransitApplies(JsonNode body) {
         return switch (massTransit) {
             case OFF -> false;
@@ -136,16 +191,65 @@ public final class CybersourceSimulator extends GatewaySimulator {
         if (match.isEmpty()) {
             return responses.notFound("The requested resource does not exist");
         }
-        AuthResult auth = verifier.verify(request);
+        if (JwtVerifier.isBearer(request)) {
+            return handleJwt(request, match.get());
+        }
+        AuthResult auth = refuseHttpSignature && request.header("Signature") != null
+                ? AuthResult.rejected("HTTP Signature is retired (refuseHttpSignature)")
+                : verifier.verify(request);
+        authResults.put(request.sequence(), auth);
         if (!auth.accepted()) {
             return responses.authenticationFailed();
         }
         return match.get().route().handler().handle(request, match.get().variables());
     }
 
+    private Reply handleJwt(RecordedRequest request, Router.Match match) {
+        JwtVerifier.Verified verified = jwtVerifier.verify(request);
+        if (!verified.auth().accepted()) {
+            authResults.put(request.sequence(), verified.auth());
+            return responses.authenticationFailed();
+        }
+        X509Certificate responseCertificate = null;
+        if (verified.responseMleKid() != null) {
+            responseCertificate = responseMleCertificates.get(verified.responseMleKid());
+            if (responseCertificate == null) {
+                authResults.put(request.sequence(), AuthResult.rejected("response MLE: unknown v-c-response-mle-kid"));
+                return responses.mleFailure("Declined - The response encryption key is not known");
+            }
+        }
+        // the digest was checked over the wrapper as received [DOC-GS Step 4C]; now the credit sees the plaintext
+        byte[] body = request.body();
+        String jwe = MleCodec.encryptedRequest(body);
+        if (jwe != null) {
+            try {
+                body = requestMle.decrypt(jwe);
+            } catch (MleCodec.MleException e) {
+                authResults.put(request.sequence(), AuthResult.rejected("request MLE: " + e.getMessage()));
+                return responses.mleFailure("Declined - The encrypted request could not be decrypted");
+            }
+        }
+        authResults.put(request.sequence(), AuthResult.ok());
+        // JWT clients send no v-c-merchant-id header; the handlers read the authenticated merchant from there
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(request.headers());
+        headers.put("v-c-merchant-id", List.of(verified.merchantId()));
+        RecordedRequest effective = new RecordedRequest(request.sequence(), request.receivedAt(), request.method(),
+                request.path(), headers, body);
+        Reply reply = match.route().handler().handle(effective, match.variables());
+        if (responseCertificate == null) {
+            return reply;
+        }
+        // Q4 (errors encrypted?) is open: every answer after authentication is encrypted, the harder case for clients
+        return reply.withBody(MleCodec.encryptResponse(reply.body(), responseCertificate.getPublicKey(),
+                verified.responseMleKid(), clock().instant()));
+    }
+
     @Override
     protected void resetState() {
         store.clear();
+        authResults.clear();
+        jwtVerifier.forgetTokens();
     }
 
     /** Builder; defaults are the protocol notes' test credentials, mass transit {@link MassTransit#AUTO}. */
@@ -157,8 +261,78 @@ public final class CybersourceSimulator extends GatewaySimulator {
         private MassTransit massTransit = MassTransit.AUTO;
         private Duration maxClockSkew = HttpSignatureVerifier.DEFAULT_MAX_CLOCK_SKEW;
         private Duration transactionIdRetention = Duration.ofDays(60);
+        private boolean refuseHttpSignature;
+        private final Map<String, X509Certificate> jwtCertificates = new LinkedHashMap<>();
+        private final Map<String, Set<String>> portfolios = new LinkedHashMap<>();
+        private final Set<String> requestHostAliases = new LinkedHashSet<>();
+        private PrivateKey requestMleKey = JwtMleKeys.requestMlePrivateKey();
+        private X509Certificate requestMleCertificate = JwtMleKeys.requestMleCertificate();
+        private final Map<String, X509Certificate> responseMleCertificates = new LinkedHashMap<>();
 
         private Builder() {
+            jwtCertificate(JwtMleKeys.jwtCertificate());
+            responseMleCertificate(JwtMleKeys.responseMleCertificate());
+        }
+
+        /**
+         * HTTP Signature is retired: such requests get 401, only JWT is accepted. For rehearsing the migration
+         * the gateway announced [DOC-RN 2026-10-23].
+         */
+        public Builder refuseHttpSignature() {
+            this.refuseHttpSignature = true;
+            return this;
+        }
+
+        /**
+         * Trusts a merchant's JWT (P12) certificate for RS256 (and RS384/512, PS256/384/512) under its kid, the
+         * subject serialNumber ({@link JwtMleKeys#kidOf}). Default: the vectors' {@link JwtMleKeys#jwtCertificate()}.
+         * Validity dates are not checked (key expiry is not simulated; the vectors' clock precedes notBefore).
+         */
+        public Builder jwtCertificate(X509Certificate certificate) {
+            return jwtCertificate(JwtMleKeys.kidOf(certificate), certificate);
+        }
+
+        /** As {@link #jwtCertificate(X509Certificate)} under an explicit kid. */
+        public Builder jwtCertificate(String kid, X509Certificate certificate) {
+            jwtCertificates.put(Objects.requireNonNull(kid), Objects.requireNonNull(certificate));
+            return this;
+        }
+
+        /** Meta key: JWTs with {@code iss} = this portfolio may transact for these merchants ({@code v-c-merchant-id}). */
+        public Builder portfolio(String portfolioId, String... merchantIds) {
+            portfolios.computeIfAbsent(Objects.requireNonNull(portfolioId), p -> new LinkedHashSet<>())
+                    .addAll(List.of(merchantIds));
+            return this;
+        }
+
+        /**
+         * Also accept this {@code request-host} whatever the {@code Host} header (a client reaching the simulator
+         * through a proxy or the Node SDK's {@code intermediateHost} but naming the gateway's host).
+         */
+        public Builder acceptRequestHost(String host) {
+            requestHostAliases.add(Objects.requireNonNull(host));
+            return this;
+        }
+
+        /**
+         * The request-MLE key pair: requests encrypted to {@code certificate} (JWE kid = its subject serialNumber)
+         * are decrypted with {@code key}. Default: the vectors' {@code request_mle_sjc} pair.
+         */
+        public Builder requestMleKey(PrivateKey key, X509Certificate certificate) {
+            this.requestMleKey = Objects.requireNonNull(key);
+            this.requestMleCertificate = Objects.requireNonNull(certificate);
+            return this;
+        }
+
+        /** Registers a merchant's response-MLE certificate under its kid. Default: the vectors' {@code response_mle}. */
+        public Builder responseMleCertificate(X509Certificate certificate) {
+            return responseMleCertificate(JwtMleKeys.kidOf(certificate), certificate);
+        }
+
+        /** As {@link #responseMleCertificate(X509Certificate)} under an explicit kid (the Key Management KID). */
+        public Builder responseMleCertificate(String kid, X509Certificate certificate) {
+            responseMleCertificates.put(Objects.requireNonNull(kid), Objects.requireNonNull(certificate));
+            return this;
         }
 
         @Override
