@@ -3,6 +3,7 @@ module org.standalonecredit.cybersource {
     requires transitive org.standalonecredit.api;
     requires transitive org.standalonecredit.kit;
     requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
 
     exports org.standalonecredit.cybersource;
 

@@ -47,7 +47,7 @@ public final class CybersourceGateway extends AbstractCreditGateway {
         BackgroundWarmup.start(providerId, () -> Warmup.run(providerId)); // overlaps the transport's TLS set-up below
         this.rule = CybersourceCreditRules.INSTANCE.and(Objects.requireNonNull(extraRule, "extraRule"));
         this.context = context;
-        this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.signer(), context.clock());
+        this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.authentication(context.clock(), context.ids()::newId), context.clock());
         this.transport = context.newTransport();
         this.exchange = GatewayExchange.of(context, transport);
     }

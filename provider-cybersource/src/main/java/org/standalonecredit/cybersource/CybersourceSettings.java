@@ -1,5 +1,11 @@
 package org.standalonecredit.cybersource;
 
+import java.time.Clock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.standalonecredit.cybersource.jose.JwtSigner;
+
 import java.net.URI;
 import java.util.Base64;
 import java.util.List;
@@ -20,7 +26,16 @@ public final class CybersourceSettings {
     public static final String SECRET_KEY = "secret-key";
     public static final String ENVIRONMENT = "environment";
     public static final String BASE_URL = "base-url";
-    public static final List<String> KEYS = List.of(MERCHANT_ID, KEY_ID, SECRET_KEY, ENVIRONMENT, BASE_URL);
+    /** {@code jwt} (a Bearer token signed with the shared secret) or {@code http-signature} (being retired). */
+    public static final String AUTHENTICATION = "authentication";
+    /** With a meta key: the portfolio that owns the key, which signs for {@code merchant-id} (JWT only). */
+    public static final String PORTFOLIO_ID = "portfolio-id";
+    public static final String JWT = "jwt";
+    public static final String HTTP_SIGNATURE = "http-signature";
+    /** The default until every simulator and test path speaks JWT; HTTP Signature is retired in March 2027. */
+    public static final String DEFAULT_AUTHENTICATION = HTTP_SIGNATURE;
+    public static final List<String> KEYS = List.of(MERCHANT_ID, KEY_ID, SECRET_KEY, ENVIRONMENT, BASE_URL, AUTHENTICATION, PORTFOLIO_ID);
+    private static final Logger LOG = LoggerFactory.getLogger(CybersourceSettings.class);
 
     /** Values that go into headers and the signing string: visible ASCII, no quotes, commas or backslashes. */
     private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7E&&[^\"\\\\,]]{1,128}");
@@ -29,12 +44,17 @@ public final class CybersourceSettings {
     private final String keyId;
     private final Secret secretKey;
     private final URI baseUrl;
+    private final String authentication;
+    private final String portfolioId;
 
-    private CybersourceSettings(String merchantId, String keyId, Secret secretKey, URI baseUrl) {
+    private CybersourceSettings(String merchantId, String keyId, Secret secretKey, URI baseUrl, String authentication,
+                                String portfolioId) {
         this.merchantId = merchantId;
         this.keyId = keyId;
         this.secretKey = secretKey;
         this.baseUrl = baseUrl;
+        this.authentication = authentication;
+        this.portfolioId = portfolioId;
     }
 
     /** Reads every key, recording each problem; returns null when any key is unusable. */
@@ -47,13 +67,22 @@ public final class CybersourceSettings {
             settings.problem(SECRET_KEY, "must be the shared secret exactly as issued: non-empty base64 (the value is not shown)");
         }
         String environment = settings.oneOf(ENVIRONMENT, hosts.environments(), hosts.defaultEnvironment());
+        String authentication = settings.oneOf(AUTHENTICATION, List.of(JWT, HTTP_SIGNATURE), DEFAULT_AUTHENTICATION);
+        String portfolioId = settings.optional(PORTFOLIO_ID).isPresent() ? headerSafe(settings, PORTFOLIO_ID) : null;
+        if (portfolioId != null && !JWT.equals(authentication)) {
+            settings.problem(PORTFOLIO_ID, "needs " + settings.key(AUTHENTICATION) + "=" + JWT + ": a meta key signs JWTs only here");
+        }
         boolean overridden = settings.optional(BASE_URL).isPresent();
         Optional<String> override = settings.baseUrl(BASE_URL);
         if (merchantId == null || keyId == null || !secretOk || (overridden && override.isEmpty())) {
             return null;
         }
         URI baseUrl = override.map(URI::create).orElseGet(() -> hosts.baseUrl(environment));
-        return new CybersourceSettings(merchantId, keyId, secret, baseUrl);
+        if (HTTP_SIGNATURE.equals(authentication)) {
+            LOG.warn("{} uses HTTP Signature, which Cybersource retires in March 2027: set {}={} (same key id and secret)",
+                    settings.prefix(), settings.key(AUTHENTICATION), JWT);
+        }
+        return new CybersourceSettings(merchantId, keyId, secret, baseUrl, authentication, portfolioId);
     }
 
     private static String headerSafe(GatewaySettings settings, String key) {
@@ -91,12 +120,23 @@ public final class CybersourceSettings {
         return baseUrl.getRawAuthority();
     }
 
-    CybersourceSigner signer() {
+    /** How every request is authenticated; {@code jwtIds} gives each JWT its {@code jti}. */
+    RequestAuthentication authentication(Clock clock, Supplier<String> jwtIds) {
+        if (JWT.equals(authentication)) {
+            String issuer = portfolioId != null ? portfolioId : merchantId;
+            return new JwtAuthentication(JwtSigner.sharedSecret(issuer, merchantId, keyId, secretKey.reveal().strip(), clock, jwtIds));
+        }
         return new CybersourceSigner(merchantId, keyId, Base64.getDecoder().decode(secretKey.reveal().strip()));
+    }
+
+    /** {@value #JWT} or {@value #HTTP_SIGNATURE}. */
+    public String authenticationMode() {
+        return authentication;
     }
 
     @Override
     public String toString() {
-        return "CybersourceSettings[merchantId=" + merchantId + ", keyId=" + keyId + ", secretKey=" + secretKey + ", baseUrl=" + baseUrl + "]";
+        return "CybersourceSettings[merchantId=" + merchantId + ", keyId=" + keyId + ", secretKey=" + secretKey + ", baseUrl=" + baseUrl
+                + ", authentication=" + authentication + (portfolioId != null ? ", portfolioId=" + portfolioId : "") + "]";
     }
 }

@@ -21,7 +21,7 @@ import org.standalonecredit.api.transport.Header;
  * parentheses, lower-case method, path with query. Thread-safe; {@code toString()} shows no key. JWT
  * signing is a separate signer in {@code org.standalonecredit.cybersource.jose}.
  */
-public final class CybersourceSigner {
+public final class CybersourceSigner implements RequestAuthentication {
     public static final String ALGORITHM = "HmacSHA256";
     private static final Set<String> BODY_METHODS = Set.of("POST", "PUT", "PATCH");
     /** RFC 1123 / IMF-fixdate with a zero-padded day, always GMT. */
@@ -52,6 +52,7 @@ public final class CybersourceSigner {
      * @param pathAndQuery the raw path with {@code ?query} if any
      * @param body         the exact body bytes sent (null for none)
      */
+    @Override
     public List<Header> headers(String method, String host, String pathAndQuery, Instant now, byte[] body) {
         String date = httpDate(now);
         String digest = hasBody(method) ? digest(body == null ? new byte[0] : body) : null;

@@ -17,11 +17,11 @@ final class SignedRequests {
 
     private final URI baseUrl;
     private final String host;
-    private final CybersourceSigner signer;
+    private final RequestAuthentication signer;
     private final Clock clock;
     private volatile ResolvedPath lastResolved;
 
-    SignedRequests(URI baseUrl, String host, CybersourceSigner signer, Clock clock) {
+    SignedRequests(URI baseUrl, String host, RequestAuthentication signer, Clock clock) {
         this.baseUrl = baseUrl;
         this.host = host;
         this.signer = signer;

@@ -1,0 +1,33 @@
+package org.standalonecredit.cybersource;
+
+import java.time.Instant;
+import java.util.List;
+import org.standalonecredit.api.transport.Header;
+import org.standalonecredit.cybersource.jose.JwtSigner;
+
+/**
+ * {@code Authorization: Bearer <JWT>}, the v2 claims over this request (host, method, path, digest of the exact
+ * body, merchant). With a JWT the request carries no {@code Date}, {@code Digest}, {@code Signature} or
+ * {@code v-c-merchant-id} header: the claims say it all [PROTOCOL-SOURCES: Cybersource: JWT and message-level
+ * encryption]. The token's time comes from the signer's clock, the same one the gateway's requests use.
+ */
+final class JwtAuthentication implements RequestAuthentication {
+    private final JwtSigner signer;
+
+    JwtAuthentication(JwtSigner signer) {
+        this.signer = signer;
+    }
+
+    @Override
+    public List<Header> headers(String method, String host, String pathAndQuery, Instant now, byte[] body) {
+        // the claim names the host alone, without the port a test or proxy address may carry
+        String hostOnly = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.split(":", 2)[0];
+        return List.of(new Header("Host", host),
+                new Header("Authorization", signer.authorization(method, hostOnly, pathAndQuery, body, null)));
+    }
+
+    @Override
+    public String toString() {
+        return "JwtAuthentication[" + signer + "]";
+    }
+}
