@@ -137,7 +137,7 @@ public final class ExampleSimulator extends GatewaySimulator {
         if (!decision.processed() && behaviour.kind() == Behaviour.Kind.TRANSPORT) {
             return error(500, "server_error", "not processed");
         }
-        String id = "ex_" + ids().digits(16);
+        String id = "ex_" + ids().digits(22); // longer than a card number: masking leaves it whole, as for Cybersource ids
         String status = behaviour == Behaviour.DECLINE ? "declined" : behaviour == Behaviour.PENDING ? "pending" : "approved";
         BigDecimal echoed = decision.echoSkew() == null ? amount : amount.add(decision.echoSkew());
         ObjectNode answer = SimJson.object().put("id", id).put("status", status);

@@ -1,9 +1,12 @@
 package org.standalonecredit.benchmarks.micro;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,12 +26,15 @@ import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.transport.Header;
 import org.standalonecredit.benchmarks.Fixtures;
 import org.standalonecredit.cybersource.CybersourceSigner;
+import org.standalonecredit.cybersource.jose.JwtSigner;
 
 /**
  * Client-side cost of one Cybersource credit, no network, through public API only:
  * <ul>
  *   <li>{@code buildRequest}: build and validate the neutral request (seed 000; new idempotency key);</li>
  *   <li>{@code sign}: Date, Digest and HTTP Signature over the seed body ({@link CybersourceSigner});</li>
+ *   <li>{@code signJwt}: the same request's Bearer JWT (HS256, v2 claims, digest of the body) ({@link JwtSigner});</li>
+ *   <li>{@code creditPrebuiltJwt}: {@code creditPrebuilt} with {@code authentication=jwt};</li>
  *   <li>{@code creditRequestSide}: {@code credit()} of a pre-built request whose transport refuses it
  *       (provider rules, serialise, sign, exchange bookkeeping; no response to read);</li>
  *   <li>{@code creditPrebuilt}: {@code credit()} of a pre-built request answered with the seed response
@@ -46,6 +52,8 @@ import org.standalonecredit.cybersource.CybersourceSigner;
 public class CybersourceCreditBenchmark {
     private CreditGateway answered;
     private CreditGateway refused;
+    private CreditGateway answeredJwt;
+    private JwtSigner jwtSigner;
     private CybersourceSigner signer;
     private byte[] body;
     private CreditRequest request;
@@ -54,11 +62,17 @@ public class CybersourceCreditBenchmark {
     public void setUp() {
         answered = Gateways.create(Fixtures.cybersourceConfig(null), InMemoryTransport.answering(Fixtures.cybersourceSeedResponse()));
         refused = Gateways.create(Fixtures.cybersourceConfig(null), InMemoryTransport.refusing());
+        Map<String, String> jwt = new HashMap<>(Fixtures.cybersourceConfig(null));
+        jwt.put("credit.cybersource.authentication", "jwt");
+        answeredJwt = Gateways.create(jwt, InMemoryTransport.answering(Fixtures.cybersourceSeedResponse()));
+        jwtSigner = JwtSigner.sharedSecret(Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_KEY_ID, Fixtures.CYBS_SECRET,
+                Clock.systemUTC(), JwtSigner.randomJwtIds());
         signer = new CybersourceSigner(Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_KEY_ID, Base64.getDecoder().decode(Fixtures.CYBS_SECRET));
         body = Fixtures.SEED_BODY.getBytes(StandardCharsets.UTF_8);
         request = Fixtures.cybersourceRequest();
         check(answered.credit(request), CreditOutcome.PENDING_SETTLEMENT);
         check(refused.credit(request), CreditOutcome.NOT_SENT);
+        check(answeredJwt.credit(request), CreditOutcome.PENDING_SETTLEMENT);
     }
 
     static void check(CreditResult result, CreditOutcome expected) {
@@ -71,6 +85,7 @@ public class CybersourceCreditBenchmark {
     public void tearDown() {
         answered.close();
         refused.close();
+        answeredJwt.close();
     }
 
     @Benchmark
@@ -81,6 +96,16 @@ public class CybersourceCreditBenchmark {
     @Benchmark
     public List<Header> sign() {
         return signer.headers("POST", Fixtures.CYBS_TEST_HOST, Fixtures.CREDITS_PATH, Instant.now(), body);
+    }
+
+    @Benchmark
+    public String signJwt() {
+        return jwtSigner.authorization("POST", Fixtures.CYBS_TEST_HOST, Fixtures.CREDITS_PATH, body, null);
+    }
+
+    @Benchmark
+    public CreditResult creditPrebuiltJwt() {
+        return answeredJwt.credit(request);
     }
 
     @Benchmark
