@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.matrix;
+package org.standalonecredit.testkit.reliability;
 
 import static org.standalonecredit.api.CreditOutcome.APPROVED;
 import static org.standalonecredit.api.CreditOutcome.NOT_SENT;
@@ -10,7 +10,7 @@ import static org.standalonecredit.api.OutcomeDetail.UNREADABLE_RESPONSE;
 
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.OutcomeDetail;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
 
 /**
  * What one cell of the matrix must give: the outcome and detail, how many times the credit was

@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.soak;
+package org.standalonecredit.testkit.reliability;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,9 +13,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
-import org.standalonecredit.reliability.support.CanaryScanner;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
-import org.standalonecredit.reliability.support.ResultTexts;
+import org.standalonecredit.testkit.reliability.support.CanaryScanner;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
 
 /**
  * Sends {@code credits} credits from {@code callers} threads through one gateway, as fast as it
