@@ -19,9 +19,13 @@ final class LogScan {
     }
 
     static boolean libraryDebugReachesConsole() {
+        return debugReachesConsole(LIBRARY_LOGGER);
+    }
+
+    static boolean debugReachesConsole(String loggerName) {
         ILoggerFactory factory = LoggerFactory.getILoggerFactory();
         return factory.getClass().getName().startsWith("org.slf4j.simple.")
                 && System.getProperty("org.slf4j.simpleLogger.logFile") == null
-                && factory.getLogger(LIBRARY_LOGGER).isDebugEnabled();
+                && factory.getLogger(loggerName).isDebugEnabled();
     }
 }
