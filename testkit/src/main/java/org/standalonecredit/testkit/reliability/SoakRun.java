@@ -25,7 +25,7 @@ final class SoakRun {
     private SoakRun() {
     }
 
-    /** Credit i's merchant reference (and, for the Cybersource family, transactionId). */
+    /** Credit i's merchant reference (and its transactionId, where the provider looks credits up by it). */
     static String reference(int i) {
         return String.format("S%07d", i);
     }
