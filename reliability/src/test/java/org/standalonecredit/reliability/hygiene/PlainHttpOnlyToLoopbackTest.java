@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.standalonecredit.api.config.ConfigurationException;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.spi.Sleeper;
-import org.standalonecredit.reliability.support.CanaryScanner;
-import org.standalonecredit.reliability.support.OpenGateway;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
+import org.standalonecredit.testkit.reliability.support.CanaryScanner;
+import org.standalonecredit.testkit.reliability.support.OpenGateway;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
 
 /**
  * A credit goes in the clear only to this machine: {@code http://} is refused for any other host
@@ -26,7 +26,7 @@ import org.standalonecredit.reliability.support.ProviderUnderTest;
 class PlainHttpOnlyToLoopbackTest {
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
+    @MethodSource("org.standalonecredit.testkit.reliability.support.ProviderUnderTest#all")
     void plainHttpToAnotherHostIsAConfigurationError(ProviderUnderTest provider) {
         CanaryScanner scanner = new CanaryScanner();
         for (String url : List.of("http://example.com", "http://example.com:8080/ch", "http://10.1.2.3:8081", "http://127.0.0.1.example.com")) {
@@ -40,7 +40,7 @@ class PlainHttpOnlyToLoopbackTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
+    @MethodSource("org.standalonecredit.testkit.reliability.support.ProviderUnderTest#all")
     void plainHttpToLoopbackAndHttpsAnywhereAreAccepted(ProviderUnderTest provider) {
         for (String url : List.of("http://127.0.0.1:8081", "http://localhost:8081", "http://[::1]:8081", "https://example.com")) {
             assertDoesNotThrow(() -> open(provider, url), url);
@@ -49,7 +49,7 @@ class PlainHttpOnlyToLoopbackTest {
 
     /** A loopback base URL reached through a proxy elsewhere is not loopback: the proxy would read the card in clear text. */
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
+    @MethodSource("org.standalonecredit.testkit.reliability.support.ProviderUnderTest#all")
     void plainHttpThroughAProxyElsewhereIsAConfigurationError(ProviderUnderTest provider) {
         CanaryScanner scanner = new CanaryScanner();
         for (String proxy : List.of("proxy.example.com:3128", "10.1.2.3:8080", "127.0.0.1.example.com:3128")) {

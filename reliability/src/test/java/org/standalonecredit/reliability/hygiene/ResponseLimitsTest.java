@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.standalonecredit.api.config.ConfigurationException;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.spi.Sleeper;
-import org.standalonecredit.transport.apache.ApacheHttpTransport;
 import org.standalonecredit.api.transport.Header;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.OutboundRequest;
 import org.standalonecredit.api.transport.TransportFailure;
 import org.standalonecredit.api.transport.TransportSettings;
-import org.standalonecredit.reliability.support.OpenGateway;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
-import org.standalonecredit.reliability.support.RawServer;
+import org.standalonecredit.testkit.reliability.support.OpenGateway;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
+import org.standalonecredit.testkit.reliability.support.RawServer;
+import org.standalonecredit.transport.apache.ApacheHttpTransport;
 
 /**
  * The transport reads at most {@code max-response-bytes} of an answer and stops at the deadline,

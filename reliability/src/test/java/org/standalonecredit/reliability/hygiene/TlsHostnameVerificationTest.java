@@ -19,15 +19,15 @@ import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.OutcomeDetail;
 import org.standalonecredit.api.observe.ExchangeEvent;
-import org.standalonecredit.transport.apache.ApacheHttpTransport;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.api.transport.OutboundRequest;
 import org.standalonecredit.api.transport.TransportFailure;
 import org.standalonecredit.api.transport.TransportSettings;
 import org.standalonecredit.reliability.support.LocalHttpsServer;
-import org.standalonecredit.reliability.support.OpenGateway;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
 import org.standalonecredit.simulator.tls.SelfSignedCertificate;
+import org.standalonecredit.testkit.reliability.support.OpenGateway;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
+import org.standalonecredit.transport.apache.ApacheHttpTransport;
 
 /**
  * TLS hostname verification stays on, also when the application passes its own SSLContext: a
@@ -49,7 +49,7 @@ class TlsHostnameVerificationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
+    @MethodSource("org.standalonecredit.testkit.reliability.support.ProviderUnderTest#all")
     void aTrustedCertificateForAnotherNameIsRefusedAndNothingIsSent(ProviderUnderTest provider) throws Exception {
         try (LocalHttpsServer server = new LocalHttpsServer(otherName.serverContext())) {
             Map<String, String> config = provider.configuration(server.baseUrl());

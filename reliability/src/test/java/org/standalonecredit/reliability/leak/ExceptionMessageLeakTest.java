@@ -20,11 +20,11 @@ import org.standalonecredit.api.StatusQuery;
 import org.standalonecredit.api.config.ConfigurationException;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.spi.Sleeper;
-import org.standalonecredit.reliability.support.Canaries;
-import org.standalonecredit.reliability.support.CanaryScanner;
-import org.standalonecredit.reliability.support.ClosedPort;
-import org.standalonecredit.reliability.support.OpenGateway;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
+import org.standalonecredit.testkit.reliability.support.Canaries;
+import org.standalonecredit.testkit.reliability.support.CanaryScanner;
+import org.standalonecredit.testkit.reliability.support.ClosedPort;
+import org.standalonecredit.testkit.reliability.support.OpenGateway;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
 
 /**
  * The exceptions a caller can meet — an invalid request (at build time and at the gateway's own
@@ -38,7 +38,7 @@ class ExceptionMessageLeakTest {
     private static final String BAD_SECURITY_CODE = Canaries.SECURITY_CODE + "3";
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
+    @MethodSource("org.standalonecredit.testkit.reliability.support.ProviderUnderTest#all")
     void noExceptionMessageShowsACanary(ProviderUnderTest provider) {
         List<String> messages = new ArrayList<>();
         messages.add(thrown(InvalidRequestException.class, () -> CreditRequest.builder().amount("-1", "USD")

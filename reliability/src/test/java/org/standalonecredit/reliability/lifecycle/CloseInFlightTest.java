@@ -22,11 +22,11 @@ import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.GatewayClosedException;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.spi.Sleeper;
-import org.standalonecredit.reliability.support.Journal;
-import org.standalonecredit.reliability.support.OpenGateway;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
 import org.standalonecredit.simulator.Behaviour;
 import org.standalonecredit.simulator.GatewaySimulator;
+import org.standalonecredit.testkit.reliability.support.Journal;
+import org.standalonecredit.testkit.reliability.support.OpenGateway;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
 
 /**
  * {@code close()} while credits are in flight, from another thread, in every provider. The gateway answers
@@ -44,7 +44,7 @@ class CloseInFlightTest {
             "credit.retry.backoff", "50ms");
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
+    @MethodSource("org.standalonecredit.testkit.reliability.support.ProviderUnderTest#all")
     void everyCreditInFlightEndsWithAResultAndNoneIsHidden(ProviderUnderTest provider) throws Exception {
         try (GatewaySimulator sim = provider.startSimulator()) {
             sim.script().always().respond(Behaviour.DELAY).delay(Duration.ofSeconds(5));

@@ -3,7 +3,8 @@ package org.standalonecredit.reliability.soak;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
+import org.standalonecredit.testkit.reliability.Soak;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
 
 /**
  * The soak proper, tagged {@code soak} and so left out of the default build: run it with
@@ -14,11 +15,11 @@ import org.standalonecredit.reliability.support.ProviderUnderTest;
 class LongSoakTest {
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.standalonecredit.reliability.support.ProviderUnderTest#all")
+    @MethodSource("org.standalonecredit.testkit.reliability.support.ProviderUnderTest#all")
     void soak(ProviderUnderTest provider) throws Exception {
         int credits = Integer.getInteger("soak.credits", 10_000);
         int callers = Integer.getInteger("soak.callers", 32);
         long seed = Long.getLong("soak.seed", SoakTest.SEED);
-        Soak.run(provider, credits, callers, seed + provider.index());
+        Soak.of(provider.subject()).credits(credits).callers(callers).seed(seed + provider.index()).withLogScan().run();
     }
 }

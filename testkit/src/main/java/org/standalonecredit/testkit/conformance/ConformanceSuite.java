@@ -46,6 +46,7 @@ import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
 import org.standalonecredit.simulator.Behaviour;
 import org.standalonecredit.simulator.RecordedRequest;
+import org.standalonecredit.testkit.reliability.support.Canaries;
 
 /**
  * The conformance suite every provider runs, ours or a third party's. Use it from a test class:
@@ -60,8 +61,8 @@ import org.standalonecredit.simulator.RecordedRequest;
  * Each check starts its own simulator, so checks are independent and can run in any order.
  */
 public final class ConformanceSuite {
-    static final String CANARY_PAN = "4000056655665556";
-    static final String CANARY_SECURITY_CODE = "9182";
+    static final String CANARY_PAN = Canaries.PAN;
+    static final String CANARY_SECURITY_CODE = Canaries.SECURITY_CODE;
     private static final Duration SHORT_TIMEOUT = Duration.ofMillis(400);
 
     private final ConformanceSubject subject;

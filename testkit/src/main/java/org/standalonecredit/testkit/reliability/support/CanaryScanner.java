@@ -1,6 +1,7 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability.support;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
@@ -24,7 +25,13 @@ public final class CanaryScanner implements CreditListener {
 
     /** Scans for the PAN, the security code (as a whole token: {@code "9182"}, {@code =9182}) and every secret. */
     public CanaryScanner() {
+        this(List.of());
+    }
+
+    /** Scans for the {@link Canaries} and these secrets too (a provider's own configured credentials). */
+    public CanaryScanner(Collection<String> moreSecrets) {
         this.plain = new ArrayList<>(Canaries.SECRETS);
+        moreSecrets.stream().filter(s -> !plain.contains(s)).forEach(plain::add);
         this.plain.add(Canaries.PAN);
         // a whole token: four digits also occur inside gateway ids, hex trace ids and UUID groups ("-9182-")
         this.securityCode = Pattern.compile("(?<![0-9A-Za-z_-])" + Canaries.SECURITY_CODE + "(?![0-9A-Za-z_-])");

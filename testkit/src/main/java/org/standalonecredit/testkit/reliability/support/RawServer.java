@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,12 +81,19 @@ public final class RawServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting connections (a new one is refused) while the ones open go on. */
+    /** Stops accepting connections (a new one is refused once this returns) while the ones open go on. */
     public void stopListening() {
         try {
             server.close();
         } catch (IOException ignored) {
             // closing anyway
+        }
+        // the kernel keeps the listening socket until the acceptor's blocked accept() returns, and may hand it one
+        // more connection meanwhile: a loaded machine let a re-send meant to be refused through (LOST_THEN_REFUSED)
+        try {
+            acceptor.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,13 +1,10 @@
-package org.standalonecredit.reliability.matrix;
+package org.standalonecredit.testkit.reliability;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
-import org.standalonecredit.reliability.support.ClosedPort;
-import org.standalonecredit.reliability.support.FaultProxy;
-import org.standalonecredit.reliability.support.ResponseFault;
-import org.standalonecredit.reliability.support.StalledListener;
 import org.standalonecredit.simulator.Behaviour;
 import org.standalonecredit.simulator.GatewaySimulator;
+import org.standalonecredit.testkit.reliability.support.ClosedPort;
 
 /**
  * One fault of the matrix and how it is produced, all on loopback: a closed port, a listener whose

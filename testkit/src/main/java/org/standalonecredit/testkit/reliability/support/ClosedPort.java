@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

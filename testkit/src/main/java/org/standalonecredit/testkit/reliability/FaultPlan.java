@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.soak;
+package org.standalonecredit.testkit.reliability;
 
 import java.time.Duration;
 import java.util.EnumMap;

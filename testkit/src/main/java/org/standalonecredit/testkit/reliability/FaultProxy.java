@@ -1,17 +1,19 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.util.List;
+import org.standalonecredit.testkit.reliability.support.RawHttp;
+import org.standalonecredit.testkit.reliability.support.RawServer;
 
 /**
  * A loopback proxy in front of a simulator: each request goes to the simulator unchanged (so its
  * signature and the simulator's ledger stay true), and the simulator's answer comes back with a
  * {@link ResponseFault}. Every request gets the fault.
  */
-public final class FaultProxy implements AutoCloseable {
+final class FaultProxy implements AutoCloseable {
     private static final int UPSTREAM_TIMEOUT_MS = 10_000;
 
     private final RawServer server;

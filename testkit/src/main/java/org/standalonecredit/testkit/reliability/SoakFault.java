@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.soak;
+package org.standalonecredit.testkit.reliability;
 
 import org.standalonecredit.simulator.Behaviour;
 

@@ -1,11 +1,12 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability;
 
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.StatusResult;
+import org.standalonecredit.testkit.reliability.support.CanaryScanner;
 
 /** Hands everything a caller can print from a credit to the {@link CanaryScanner}. */
-public final class ResultTexts {
+final class ResultTexts {
     private ResultTexts() {
     }
 

@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
+import org.standalonecredit.testkit.reliability.support.RawServer;
 
 /**
  * A loopback port that accepts no more connections: a listening socket with a backlog of 1 that is
@@ -16,7 +17,7 @@ import java.util.List;
  * SYNs, so a connect to it times out, the way a connect to a black-holed host does, without ever
  * leaving the machine. {@link #connectTimesOut()} proves it does so on this machine.
  */
-public final class StalledListener implements AutoCloseable {
+final class StalledListener implements AutoCloseable {
     private static final int PROBE_TIMEOUT_MS = 200;
     private static final int MAX_FILL = 16;
 

@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability.support;
 
 import java.util.List;
 import org.standalonecredit.simulator.GatewaySimulator;

@@ -1,11 +1,11 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.standalonecredit.api.spi.Sleeper;
 
 /** A sleeper that does not pause but counts the pauses asked for (the matrix needs no real backoff). */
-public final class CountingSleeper implements Sleeper {
+final class CountingSleeper implements Sleeper {
     private final AtomicInteger pauses = new AtomicInteger();
 
     @Override

@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Set;
  * closed, says which new threads are still alive. Threads that are already ending are given a
  * bounded {@link Thread#join} to finish (a wait on the thread, not a sleep).
  */
-public final class ThreadWatch {
+final class ThreadWatch {
     private static final Duration GRACE = Duration.ofSeconds(10);
 
     private final Set<Thread> before;

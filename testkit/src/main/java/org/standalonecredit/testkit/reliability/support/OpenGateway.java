@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability.support;
 
 import java.util.List;
 import java.util.Map;
@@ -10,8 +10,8 @@ import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.Sleeper;
-import org.standalonecredit.transport.apache.ApacheHttpTransport;
 import org.standalonecredit.api.transport.HttpTransport;
+import org.standalonecredit.transport.apache.ApacheHttpTransport;
 
 /**
  * A gateway opened through {@link StandaloneCredit#open} exactly as an application opens it, with

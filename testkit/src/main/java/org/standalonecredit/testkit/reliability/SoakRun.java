@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.soak;
+package org.standalonecredit.testkit.reliability;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,9 +13,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
-import org.standalonecredit.reliability.support.CanaryScanner;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
-import org.standalonecredit.reliability.support.ResultTexts;
+import org.standalonecredit.testkit.reliability.support.CanaryScanner;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
 
 /**
  * Sends {@code credits} credits from {@code callers} threads through one gateway, as fast as it
@@ -26,7 +25,7 @@ final class SoakRun {
     private SoakRun() {
     }
 
-    /** Credit i's merchant reference (and, for the Cybersource family, transactionId). */
+    /** Credit i's merchant reference (and its transactionId, where the provider looks credits up by it). */
     static String reference(int i) {
         return String.format("S%07d", i);
     }

@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.standalonecredit.testkit.reliability.support.RawHttp;
+import org.standalonecredit.testkit.reliability.support.RawServer;
 
 /**
  * What a {@link FaultProxy} does to a gateway's real answer on its way back. The gateway has already
  * processed the request, so the ledger tells the truth while the client sees the fault.
  */
-public enum ResponseFault {
+enum ResponseFault {
     /** The answer padded with JSON whitespace past {@link #OVERSIZE_BYTES}, announced in Content-Length. */
     OVERSIZE_DECLARED,
     /** The same padded answer without Content-Length, streamed until the connection closes. */

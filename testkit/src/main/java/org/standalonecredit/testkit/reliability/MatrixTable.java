@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.matrix;
+package org.standalonecredit.testkit.reliability;
 
 import java.util.ArrayList;
 import java.util.List;

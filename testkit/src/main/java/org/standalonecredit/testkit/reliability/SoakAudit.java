@@ -1,8 +1,6 @@
-package org.standalonecredit.reliability.soak;
+package org.standalonecredit.testkit.reliability;
 
 import java.nio.charset.StandardCharsets;
-import org.standalonecredit.simulator.RecordedRequest;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +11,10 @@ import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.StatusResult;
-import org.standalonecredit.reliability.support.CanaryScanner;
-import org.standalonecredit.reliability.support.ProviderUnderTest;
-import org.standalonecredit.reliability.support.ResultTexts;
 import org.standalonecredit.simulator.LedgerEntry;
+import org.standalonecredit.simulator.RecordedRequest;
+import org.standalonecredit.testkit.reliability.support.CanaryScanner;
+import org.standalonecredit.testkit.reliability.support.ProviderUnderTest;
 
 /**
  * Holds every credit of a soak against the simulator's ledger (matched by merchant reference and

@@ -1,17 +1,18 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
+import org.standalonecredit.testkit.reliability.support.CanaryScanner;
 
 /**
  * Takes over {@code System.out} and {@code System.err} (where slf4j-simple writes) and hands every
  * line to a {@link CanaryScanner} instead of printing it. {@link #report()} prints to the real
  * console. Lines are counted so a test can prove the capture saw the library's DEBUG output.
  */
-public final class ConsoleTap implements AutoCloseable {
+final class ConsoleTap implements AutoCloseable {
     private final PrintStream originalOut = System.out;
     private final PrintStream originalErr = System.err;
     private final CanaryScanner scanner;

@@ -1,4 +1,4 @@
-package org.standalonecredit.reliability.support;
+package org.standalonecredit.testkit.reliability.support;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,9 +26,12 @@ import org.standalonecredit.testkit.conformance.SimulatedGateway;
 import org.standalonecredit.testkit.conformance.SimulatorBackedGateway;
 
 /**
- * A provider as the fault matrix, the soak and the hygiene tests drive it, built from its {@link ConformanceSubject}:
- * every subject on the test class path (registered for {@link ServiceLoader} in a provider's test jar) is one, ours
- * or a third party's, with no list to extend here.
+ * A provider as the fault matrix, the soak and the library's own hygiene tests drive it, built from its
+ * {@link ConformanceSubject}: {@link #of} for one subject, {@link #all()} for every subject on the test class path
+ * (registered for {@link ServiceLoader} in a provider's test jar), ours or a third party's, with no list to extend.
+ * Support for {@link org.standalonecredit.testkit.reliability.FaultMatrix} and
+ * {@link org.standalonecredit.testkit.reliability.Soak}, public for the library's reliability module: a provider
+ * author does not need it.
  *
  * <ul>
  *   <li>The request is the subject's valid request with a merchant reference; it carries the canary card and
@@ -40,7 +43,6 @@ import org.standalonecredit.testkit.conformance.SimulatorBackedGateway;
  */
 public final class ProviderUnderTest {
     private static final CardExpiry EXPIRY = CardExpiry.of(12, 2031);
-    private static final List<ProviderUnderTest> ALL = discover();
 
     private final ConformanceSubject subject;
     private final int index;
@@ -78,14 +80,24 @@ public final class ProviderUnderTest {
         };
     }
 
+    /** The provider of one subject; its {@link #index()} is 0. */
+    public static ProviderUnderTest of(ConformanceSubject subject) {
+        return new ProviderUnderTest(subject, 0);
+    }
+
     /** Every provider whose conformance subject is on the test class path, ordered by id. */
     public static List<ProviderUnderTest> all() {
-        return ALL;
+        return Discovered.ALL;
     }
 
     public static ProviderUnderTest byId(String id) {
-        return ALL.stream().filter(p -> p.id().equals(id)).findFirst()
+        return Discovered.ALL.stream().filter(p -> p.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no conformance subject for provider '" + id + "' on the class path"));
+    }
+
+    /** Discovered on first use only, so {@link #of} does not load every subject on the class path. */
+    private static final class Discovered {
+        static final List<ProviderUnderTest> ALL = discover();
     }
 
     private static List<ProviderUnderTest> discover() {
@@ -97,6 +109,24 @@ public final class ProviderUnderTest {
             all.add(new ProviderUnderTest(subjects.get(i), i));
         }
         return List.copyOf(all);
+    }
+
+    public ConformanceSubject subject() {
+        return subject;
+    }
+
+    /**
+     * The configured values a leak scan must never find: every value of the subject's configuration whose key
+     * names a secret, an api key or a password (as the conformance suite's privacy check reads them).
+     */
+    public List<String> configuredSecrets() {
+        List<String> secrets = new ArrayList<>();
+        subject.configuration("http://127.0.0.1:9").forEach((k, v) -> {
+            if (k.matches(".*(secret|api-key|password).*") && v != null && !v.isBlank()) {
+                secrets.add(v);
+            }
+        });
+        return List.copyOf(secrets);
     }
 
     /** The provider id ({@code credit.gateway}). */
