@@ -36,6 +36,8 @@ public final class CybersourceSettings {
     public static final String DEFAULT_AUTHENTICATION = HTTP_SIGNATURE;
     public static final List<String> KEYS = List.of(MERCHANT_ID, KEY_ID, SECRET_KEY, ENVIRONMENT, BASE_URL, AUTHENTICATION, PORTFOLIO_ID);
     private static final Logger LOG = LoggerFactory.getLogger(CybersourceSettings.class);
+    /** RFC 7518 §3.2: an HS256 key is at least as long as the hash; issued secrets are 32 bytes. */
+    private static final int JWT_SECRET_BYTES = 32;
 
     /** Values that go into headers and the signing string: visible ASCII, no quotes, commas or backslashes. */
     private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7E&&[^\"\\\\,]]{1,128}");
@@ -69,6 +71,11 @@ public final class CybersourceSettings {
         String environment = settings.oneOf(ENVIRONMENT, hosts.environments(), hosts.defaultEnvironment());
         String authentication = settings.oneOf(AUTHENTICATION, List.of(JWT, HTTP_SIGNATURE), DEFAULT_AUTHENTICATION);
         String portfolioId = settings.optional(PORTFOLIO_ID).isPresent() ? headerSafe(settings, PORTFOLIO_ID) : null;
+        if (secretOk && JWT.equals(authentication) && !signsJwts(secret)) {
+            secretOk = false;
+            settings.problem(SECRET_KEY, "must be canonical padded base64 of at least " + JWT_SECRET_BYTES
+                    + " bytes to sign JWTs (HS256), as issued (the value is not shown)");
+        }
         if (portfolioId != null && !JWT.equals(authentication)) {
             settings.problem(PORTFOLIO_ID, "needs " + settings.key(AUTHENTICATION) + "=" + JWT + ": a meta key signs JWTs only here");
         }
@@ -92,6 +99,15 @@ public final class CybersourceSettings {
             return null;
         }
         return value;
+    }
+
+    /** What HS256 needs of a shared secret: the bytes as issued (canonical base64) and at least the hash's length. */
+    private static boolean signsJwts(Secret secret) {
+        String text = secret.reveal().strip();
+        byte[] key = Base64.getDecoder().decode(text);
+        boolean ok = key.length >= JWT_SECRET_BYTES && Base64.getEncoder().encodeToString(key).equals(text);
+        java.util.Arrays.fill(key, (byte) 0);
+        return ok;
     }
 
     private static boolean decodes(Secret secret) {

@@ -115,6 +115,17 @@ class JwtAuthenticationTest {
         assertFalse(mode.getMessage().contains(TestGateways.SECRET) || meta.getMessage().contains(TestGateways.SECRET));
     }
 
+    /** HS256 needs the secret as issued and at least 32 bytes: anything else is refused at open, never at the first credit. */
+    @Test
+    void aSecretThatCannotSignJwtsIsAConfigurationErrorNamingTheKeyNotTheValue() {
+        for (String secret : List.of("c2hvcnQ=", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8", " not base64 ")) {
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> gateway(Map.of(
+                    "credit.cybersource.authentication", "jwt", "credit.cybersource.secret-key", secret), new ScriptedTransport()));
+            assertTrue(e.getMessage().contains("credit.cybersource.secret-key"), e.getMessage());
+            assertFalse(e.getMessage().contains(secret.strip()), "the secret must not be shown: " + e.getMessage());
+        }
+    }
+
     @Test
     void aSimulatorThatRefusesHttpSignatureCreditsAJwtAndRejectsTheOldScheme() {
         try (CybersourceSimulator sim = CybersourceSimulator.builder().clock(TestGateways.CLOCK).refuseHttpSignature().start()) {

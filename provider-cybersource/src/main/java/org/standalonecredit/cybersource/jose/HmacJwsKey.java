@@ -1,32 +1,26 @@
 package org.standalonecredit.cybersource.jose;
 
-import java.security.GeneralSecurityException;
+import org.standalonecredit.kit.signing.HmacSha256;
+
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HS256 under the <em>base64-decoded</em> shared secret [DOC-GS Step 3D; NODE83 Buffer.from(secret,'base64');
- * PY76 b64decode]. Each signature works on a clone of one keyed {@link Mac}, so no provider look-up or key
- * schedule per token. (Same technique as the api module's HmacSha256, kept local so this package needs the JDK
- * only while the api module is being split.)
+ * PY76 b64decode], signed with the provider kit's {@link HmacSha256} (one keyed Mac, cloned per token).
  */
 final class HmacJwsKey extends JwsKey {
     static final String ALG = "HS256";
     /** RFC 7518 §3.2: an HS256 key must be at least as long as the hash output. Issued secrets are 32 bytes. */
     static final int MIN_KEY_BYTES = 32;
-    private static final String MAC = "HmacSHA256";
 
-    private final SecretKeySpec key;
-    private final Mac prototype;
+    private final HmacSha256 hmac;
 
     private HmacJwsKey(String kid, byte[] key) {
         super(ALG, kid);
-        this.key = new SecretKeySpec(key, MAC);
-        this.prototype = freshMac();
+        this.hmac = new HmacSha256(key);
     }
 
     /**
@@ -62,27 +56,11 @@ final class HmacJwsKey extends JwsKey {
 
     @Override
     byte[] sign(byte[] signingInput) {
-        Mac mac;
-        try {
-            mac = (Mac) prototype.clone();
-        } catch (CloneNotSupportedException e) {
-            mac = freshMac();
-        }
-        return mac.doFinal(signingInput);
+        return hmac.sign(signingInput);
     }
 
     @Override
     boolean verify(byte[] signingInput, byte[] signature) {
         return MessageDigest.isEqual(sign(signingInput), signature);
-    }
-
-    private Mac freshMac() {
-        try {
-            Mac mac = Mac.getInstance(MAC);
-            mac.init(key);
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
-        }
     }
 }
