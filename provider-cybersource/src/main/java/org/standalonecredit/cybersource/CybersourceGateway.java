@@ -16,6 +16,7 @@ import org.standalonecredit.kit.BackgroundWarmup;
 import org.standalonecredit.kit.GatewayExchange;
 import org.standalonecredit.api.spi.ProviderCapabilities;
 import org.standalonecredit.api.spi.ProviderContext;
+import org.standalonecredit.cybersource.jose.JwtSigner;
 import org.standalonecredit.api.transport.HttpTransport;
 import org.standalonecredit.api.transport.OutboundRequest;
 
@@ -47,7 +48,7 @@ public final class CybersourceGateway extends AbstractCreditGateway {
         BackgroundWarmup.start(providerId, () -> Warmup.run(providerId)); // overlaps the transport's TLS set-up below
         this.rule = CybersourceCreditRules.INSTANCE.and(Objects.requireNonNull(extraRule, "extraRule"));
         this.context = context;
-        this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.authentication(context.clock(), context.ids()::newId), context.clock());
+        this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.authentication(context.clock(), JwtSigner.randomJwtIds()), context.clock());
         this.transport = context.newTransport();
         this.exchange = GatewayExchange.of(context, transport);
     }

@@ -32,8 +32,8 @@ public final class CybersourceSettings {
     public static final String PORTFOLIO_ID = "portfolio-id";
     public static final String JWT = "jwt";
     public static final String HTTP_SIGNATURE = "http-signature";
-    /** The default until every simulator and test path speaks JWT; HTTP Signature is retired in March 2027. */
-    public static final String DEFAULT_AUTHENTICATION = HTTP_SIGNATURE;
+    /** JWT: Cybersource retires HTTP Signature in March 2027. */
+    public static final String DEFAULT_AUTHENTICATION = JWT;
     public static final List<String> KEYS = List.of(MERCHANT_ID, KEY_ID, SECRET_KEY, ENVIRONMENT, BASE_URL, AUTHENTICATION, PORTFOLIO_ID);
     private static final Logger LOG = LoggerFactory.getLogger(CybersourceSettings.class);
     /** RFC 7518 §3.2: an HS256 key is at least as long as the hash; issued secrets are 32 bytes. */
@@ -136,7 +136,10 @@ public final class CybersourceSettings {
         return baseUrl.getRawAuthority();
     }
 
-    /** How every request is authenticated; {@code jwtIds} gives each JWT its {@code jti}. */
+    /**
+     * How every request is authenticated; {@code jwtIds} gives each JWT its {@code jti}. Random in production, not
+     * the application's idempotency-key generator: a predictable or repeated {@code jti} is refused as a replay.
+     */
     RequestAuthentication authentication(Clock clock, Supplier<String> jwtIds) {
         if (JWT.equals(authentication)) {
             String issuer = portfolioId != null ? portfolioId : merchantId;

@@ -39,7 +39,7 @@ class CybersourceGatewayTest {
     private final List<ExchangeEvent> events = new ArrayList<>();
 
     private CreditGateway gateway(Map<String, String> extra) {
-        return TestGateways.create(TestGateways.config("cybersource", extra), transport, events);
+        return TestGateways.create(TestGateways.httpSignatureConfig("cybersource", extra), transport, events);
     }
 
     private static CreditRequest.Builder request() {
@@ -89,7 +89,7 @@ class CybersourceGatewayTest {
         };
         transport.fail(TransportFailure.Delivery.NOT_SENT, TransportFailure.Kind.CONNECTION_REFUSED).answer(201, PENDING);
         CreditResult result;
-        try (CreditGateway gateway = ProviderRegistry.load().create(ConfigSource.fromMap(TestGateways.config("cybersource", Map.of())),
+        try (CreditGateway gateway = ProviderRegistry.load().create(ConfigSource.fromMap(TestGateways.httpSignatureConfig("cybersource", Map.of())),
                 "credit", GatewayOptions.builder().clock(ticking).transportFactory(s -> transport).sleeper(d -> { }).build())) {
             result = gateway.credit(request().build());
         }

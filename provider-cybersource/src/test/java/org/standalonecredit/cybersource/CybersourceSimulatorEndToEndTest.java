@@ -128,7 +128,7 @@ class CybersourceSimulatorEndToEndTest {
 
     @Test
     void aWrongSecretIsAnAuthenticationFailure() {
-        CreditResult result = gateway(Map.of("credit.cybersource.secret-key", "c29tZSBvdGhlciBzZWNyZXQ=")).credit(customerToken("10.00", "auth").build());
+        CreditResult result = gateway(Map.of("credit.cybersource.secret-key", "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA=")).credit(customerToken("10.00", "auth").build());
         assertEquals(CreditOutcome.REJECTED, result.outcome());
         assertEquals(OutcomeDetail.AUTHENTICATION_FAILED, result.detail());
         assertEquals(0, sim.ledger().size());

@@ -28,7 +28,7 @@ import org.standalonecredit.api.transport.TransportFailure;
 class FollowUpTest {
     private static final String ID = "7055970261066212404951";
     private final ScriptedTransport transport = new ScriptedTransport();
-    private final CreditGateway gateway = TestGateways.create(TestGateways.config("cybersource", Map.of()), transport, new ArrayList<>());
+    private final CreditGateway gateway = TestGateways.create(TestGateways.httpSignatureConfig("cybersource", Map.of()), transport, new ArrayList<>());
 
     private static final String VOIDED = "{\"_links\":{\"self\":{\"method\":\"GET\",\"href\":\"/pts/v2/voids/6541933390746728203005\"}},"
             + "\"id\":\"6541933390746728203005\",\"status\":\"VOIDED\",\"submitTimeUtc\":\"2026-11-22T12:02:31Z\","

@@ -110,7 +110,8 @@ class JwtAuthenticationTest {
                 () -> gateway(Map.of("credit.cybersource.authentication", "oauth"), new ScriptedTransport()));
         assertTrue(mode.getMessage().contains("credit.cybersource.authentication"), mode.getMessage());
         ConfigurationException meta = assertThrows(ConfigurationException.class,
-                () -> gateway(Map.of("credit.cybersource.portfolio-id", "portfolio1"), new ScriptedTransport()));
+                () -> gateway(Map.of("credit.cybersource.authentication", "http-signature", "credit.cybersource.portfolio-id", "portfolio1"),
+                        new ScriptedTransport()));
         assertTrue(meta.getMessage().contains("credit.cybersource.portfolio-id"), meta.getMessage());
         assertFalse(mode.getMessage().contains(TestGateways.SECRET) || meta.getMessage().contains(TestGateways.SECRET));
     }

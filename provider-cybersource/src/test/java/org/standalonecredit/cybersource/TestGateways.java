@@ -36,6 +36,13 @@ final class TestGateways {
         return config;
     }
 
+    /** {@link #config} signing with HTTP Signature, for the tests of that scheme's headers (JWT is the default). */
+    static Map<String, String> httpSignatureConfig(String providerId, Map<String, String> extra) {
+        Map<String, String> config = config(providerId, extra);
+        config.putIfAbsent("credit." + providerId + ".authentication", "http-signature");
+        return config;
+    }
+
     static CreditGateway create(Map<String, String> config, HttpTransport transport, List<ExchangeEvent> events) {
         GatewayOptions.Builder options = GatewayOptions.builder().clock(CLOCK).ids(() -> "generated-key")
                 .listener(events::add).sleeper(d -> { });
