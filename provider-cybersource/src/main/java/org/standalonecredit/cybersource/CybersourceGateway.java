@@ -36,6 +36,7 @@ public final class CybersourceGateway extends AbstractCreditGateway {
     private final HttpTransport transport;
     private final GatewayExchange exchange;
     private final SignedRequests requests;
+    private final MessageEncryption encryption;
 
     /**
      * @param settings validated settings ({@link CybersourceSettings#read} without problems)
@@ -48,7 +49,9 @@ public final class CybersourceGateway extends AbstractCreditGateway {
         BackgroundWarmup.start(providerId, () -> Warmup.run(providerId)); // overlaps the transport's TLS set-up below
         this.rule = CybersourceCreditRules.INSTANCE.and(Objects.requireNonNull(extraRule, "extraRule"));
         this.context = context;
-        this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.authentication(context.clock(), JwtSigner.randomJwtIds()), context.clock());
+        this.encryption = settings.messageEncryption(context.clock());
+        this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.authentication(context.clock(), JwtSigner.randomJwtIds()),
+                encryption, context.clock());
         this.transport = context.newTransport();
         this.exchange = GatewayExchange.of(context, transport);
     }
@@ -65,7 +68,7 @@ public final class CybersourceGateway extends AbstractCreditGateway {
                 () -> requests.post(CybersourceRequests.CREDITS_PATH, body), false, answer -> false);
         String advice = ReconciliationAdvice.of(request, null, null, "The credit was sent and no answer came back.").advice();
         CreditResult mapped = outcome.last().answered()
-                ? CybersourceOutcomes.credit(providerId(), request, outcome.last().response(), outcome.attempts())
+                ? CybersourceOutcomes.credit(providerId(), request, encryption.open(outcome.last().response()), outcome.attempts())
                 : noAnswer(request, outcome.last().failure(), outcome.attempts(), advice);
         return settle(request, outcome, mapped, null, advice);
     }
@@ -77,7 +80,7 @@ public final class CybersourceGateway extends AbstractCreditGateway {
         // a void moves money back: like a credit, it is never sent twice
         AttemptLoop.Outcome outcome = loop().run("void", null, () -> requests.post(path, body), false, answer -> false);
         return outcome.last().answered()
-                ? CybersourceOutcomes.voided(providerId(), outcome.last().response())
+                ? CybersourceOutcomes.voided(providerId(), encryption.open(outcome.last().response()))
                 : CybersourceOutcomes.voidNotAnswered(providerId(), outcome.last().failure());
     }
 
@@ -95,7 +98,7 @@ public final class CybersourceGateway extends AbstractCreditGateway {
         // a look-up changes nothing, so sending it again after a lost or 5xx answer is safe
         AttemptLoop.Outcome outcome = loop().run("status", null, request, true, answer -> answer.status() >= 500);
         return outcome.last().answered()
-                ? CybersourceOutcomes.status(providerId(), outcome.last().response(), search)
+                ? CybersourceOutcomes.status(providerId(), encryption.open(outcome.last().response()), search)
                 : CybersourceOutcomes.statusNotAnswered(providerId(), outcome.last().failure());
     }
 

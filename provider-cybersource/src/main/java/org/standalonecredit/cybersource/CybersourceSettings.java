@@ -1,5 +1,7 @@
 package org.standalonecredit.cybersource;
 
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -34,7 +36,14 @@ public final class CybersourceSettings {
     public static final String HTTP_SIGNATURE = "http-signature";
     /** JWT: Cybersource retires HTTP Signature in March 2027. */
     public static final String DEFAULT_AUTHENTICATION = JWT;
-    public static final List<String> KEYS = List.of(MERCHANT_ID, KEY_ID, SECRET_KEY, ENVIRONMENT, BASE_URL, AUTHENTICATION, PORTFOLIO_ID);
+    /** Message-level encryption (JWT only): requests to the gateway's MLE certificate, answers to the merchant's key. */
+    public static final String MLE_REQUEST = "mle.request";
+    public static final String MLE_CERTIFICATE = "mle.certificate";
+    public static final String MLE_RESPONSE = "mle.response";
+    public static final String MLE_RESPONSE_KEY = "mle.response-key";
+    public static final String MLE_RESPONSE_KEY_ID = "mle.response-key-id";
+    public static final List<String> KEYS = List.of(MERCHANT_ID, KEY_ID, SECRET_KEY, ENVIRONMENT, BASE_URL, AUTHENTICATION, PORTFOLIO_ID,
+            MLE_REQUEST, MLE_CERTIFICATE, MLE_RESPONSE, MLE_RESPONSE_KEY, MLE_RESPONSE_KEY_ID);
     private static final Logger LOG = LoggerFactory.getLogger(CybersourceSettings.class);
     /** RFC 7518 §3.2: an HS256 key is at least as long as the hash; issued secrets are 32 bytes. */
     private static final int JWT_SECRET_BYTES = 32;
@@ -48,6 +57,9 @@ public final class CybersourceSettings {
     private final URI baseUrl;
     private final String authentication;
     private final String portfolioId;
+    private X509Certificate mleCertificate;
+    private PrivateKey mleResponseKey;
+    private String mleResponseKeyId;
 
     private CybersourceSettings(String merchantId, String keyId, Secret secretKey, URI baseUrl, String authentication,
                                 String portfolioId) {
@@ -89,7 +101,8 @@ public final class CybersourceSettings {
             LOG.warn("{} uses HTTP Signature, which Cybersource retires in March 2027: set {}={} (same key id and secret)",
                     settings.prefix(), settings.key(AUTHENTICATION), JWT);
         }
-        return new CybersourceSettings(merchantId, keyId, secret, baseUrl, authentication, portfolioId);
+        CybersourceSettings read = new CybersourceSettings(merchantId, keyId, secret, baseUrl, authentication, portfolioId);
+        return read.readMessageEncryption(settings) ? read : null;
     }
 
     private static String headerSafe(GatewaySettings settings, String key) {
@@ -99,6 +112,54 @@ public final class CybersourceSettings {
             return null;
         }
         return value;
+    }
+
+    /** Reads the {@code mle.*} keys; false when any is unusable (the problem is recorded, the material never shown). */
+    private boolean readMessageEncryption(GatewaySettings settings) {
+        boolean request = settings.flag(MLE_REQUEST, false);
+        boolean response = settings.flag(MLE_RESPONSE, false);
+        boolean ok = true;
+        if ((request || response) && !JWT.equals(authentication)) {
+            settings.problem(request ? MLE_REQUEST : MLE_RESPONSE, "needs " + settings.key(AUTHENTICATION) + "=" + JWT);
+            ok = false;
+        }
+        if (request) {
+            Optional<String> certificate = settings.optional(MLE_CERTIFICATE);
+            if (certificate.isEmpty()) {
+                settings.problem(MLE_CERTIFICATE, "is required with " + settings.key(MLE_REQUEST) + "=true: the gateway's MLE certificate");
+                ok = false;
+            } else {
+                try {
+                    mleCertificate = PemMaterial.certificate(certificate.get());
+                    mleCertificate.checkValidity();
+                } catch (PemMaterial.Unusable e) {
+                    settings.problem(MLE_CERTIFICATE, e.getMessage());
+                    ok = false;
+                } catch (java.security.cert.CertificateException e) {
+                    settings.problem(MLE_CERTIFICATE, "is expired or not yet valid");
+                    ok = false;
+                }
+            }
+        }
+        if (response) {
+            Secret key = settings.secret(MLE_RESPONSE_KEY);
+            mleResponseKeyId = settings.required(MLE_RESPONSE_KEY_ID);
+            if (key == null || mleResponseKeyId == null) {
+                return false;
+            }
+            try {
+                mleResponseKey = PemMaterial.rsaPrivateKey(key.reveal());
+            } catch (PemMaterial.Unusable e) {
+                settings.problem(MLE_RESPONSE_KEY, e.getMessage() + " (the value is not shown)");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** Message-level encryption as configured (nothing when the {@code mle.*} keys are off). */
+    MessageEncryption messageEncryption(Clock clock) {
+        return new MessageEncryption(mleCertificate, mleResponseKey, mleResponseKeyId, clock);
     }
 
     /** What HS256 needs of a shared secret: the bytes as issued (canonical base64) and at least the hash's length. */
@@ -143,7 +204,8 @@ public final class CybersourceSettings {
     RequestAuthentication authentication(Clock clock, Supplier<String> jwtIds) {
         if (JWT.equals(authentication)) {
             String issuer = portfolioId != null ? portfolioId : merchantId;
-            return new JwtAuthentication(JwtSigner.sharedSecret(issuer, merchantId, keyId, secretKey.reveal().strip(), clock, jwtIds));
+            return new JwtAuthentication(JwtSigner.sharedSecret(issuer, merchantId, keyId, secretKey.reveal().strip(), clock, jwtIds),
+                    mleResponseKey != null ? mleResponseKeyId : null);
         }
         return new CybersourceSigner(merchantId, keyId, Base64.getDecoder().decode(secretKey.reveal().strip()));
     }
@@ -156,6 +218,7 @@ public final class CybersourceSettings {
     @Override
     public String toString() {
         return "CybersourceSettings[merchantId=" + merchantId + ", keyId=" + keyId + ", secretKey=" + secretKey + ", baseUrl=" + baseUrl
-                + ", authentication=" + authentication + (portfolioId != null ? ", portfolioId=" + portfolioId : "") + "]";
+                + ", authentication=" + authentication + (portfolioId != null ? ", portfolioId=" + portfolioId : "")
+                + (mleCertificate != null ? ", requestMle=on" : "") + (mleResponseKey != null ? ", responseMle=on" : "") + "]";
     }
 }

@@ -13,9 +13,12 @@ import org.standalonecredit.cybersource.jose.JwtSigner;
  */
 final class JwtAuthentication implements RequestAuthentication {
     private final JwtSigner signer;
+    private final String responseMleKid;
 
-    JwtAuthentication(JwtSigner signer) {
+    /** @param responseMleKid the key id that asks the gateway to encrypt its answers, or null */
+    JwtAuthentication(JwtSigner signer, String responseMleKid) {
         this.signer = signer;
+        this.responseMleKid = responseMleKid;
     }
 
     @Override
@@ -23,7 +26,7 @@ final class JwtAuthentication implements RequestAuthentication {
         // the claim names the host alone, without the port a test or proxy address may carry
         String hostOnly = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.split(":", 2)[0];
         return List.of(new Header("Host", host),
-                new Header("Authorization", signer.authorization(method, hostOnly, pathAndQuery, body, null)));
+                new Header("Authorization", signer.authorization(method, hostOnly, pathAndQuery, body, responseMleKid)));
     }
 
     @Override

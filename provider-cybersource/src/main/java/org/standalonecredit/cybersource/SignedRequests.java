@@ -18,17 +18,20 @@ final class SignedRequests {
     private final URI baseUrl;
     private final String host;
     private final RequestAuthentication signer;
+    private final MessageEncryption encryption;
     private final Clock clock;
     private volatile ResolvedPath lastResolved;
 
-    SignedRequests(URI baseUrl, String host, RequestAuthentication signer, Clock clock) {
+    SignedRequests(URI baseUrl, String host, RequestAuthentication signer, MessageEncryption encryption, Clock clock) {
         this.baseUrl = baseUrl;
+        this.encryption = encryption;
         this.host = host;
         this.signer = signer;
         this.clock = clock;
     }
 
-    OutboundRequest post(String path, byte[] body) {
+    OutboundRequest post(String path, byte[] plainBody) {
+        byte[] body = encryption.requestBody(plainBody); // the signature and the JWT digest cover the bytes sent
         List<Header> headers = new ArrayList<>(signer.headers("POST", host, signedPath(path), clock.instant(), body));
         headers.add(new Header("Content-Type", CONTENT_TYPE));
         headers.add(new Header("Accept", ACCEPT));
