@@ -56,7 +56,19 @@ public final class AttemptLoop {
         boolean sentBefore = false;
         while (true) {
             attempt++;
-            GatewayExchange.Exchange ex = exchange.send(operation, request.get(), idempotencyKey, attempt);
+            OutboundRequest outbound;
+            try {
+                outbound = request.get();
+            } catch (RuntimeException e) {
+                if (!sentBefore) {
+                    throw e; // nothing left this machine: the caller may report it as it is
+                }
+                // a re-send that cannot even be prepared must not hide the attempt that may have credited
+                TransportFailure unprepared = new TransportFailure(TransportFailure.Delivery.NOT_SENT, TransportFailure.Kind.IO_ERROR,
+                        "the request could not be prepared again: " + e.getClass().getSimpleName(), e);
+                return new Outcome(new GatewayExchange.Exchange(null, unprepared, Duration.ZERO, attempt), attempt, true);
+            }
+            GatewayExchange.Exchange ex = exchange.send(operation, outbound, idempotencyKey, attempt);
             boolean sentNow = ex.answered() || ex.failure().wasSent();
             boolean again;
             if (ex.answered()) {
