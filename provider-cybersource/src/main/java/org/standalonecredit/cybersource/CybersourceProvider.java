@@ -11,8 +11,9 @@ import org.standalonecredit.api.spi.ProviderContext;
 import org.standalonecredit.kit.json.JsonTrees;
 
 /**
- * Cybersource REST stand-alone credits. Configuration under {@code <name>.cybersource.}:
- * {@code merchant-id}, {@code key-id}, {@code secret-key}, {@code environment}
+ * Cybersource REST stand-alone credits. Configuration under {@code <name>.cybersource.}, as
+ * {@link CybersourceSettings} reads it: {@code merchant-id}, {@code authentication} ({@code jwt} (default),
+ * {@code jwt-p12}, {@code http-signature}) with its credentials, {@code mle.*}, {@code environment}
  * ({@code test} (default), {@code production}, {@code production-india}, {@code production-saudi-arabia},
  * {@code test-saudi-arabia}) and {@code base-url} (overrides the environment).
  */
@@ -56,7 +57,7 @@ public final class CybersourceProvider implements CreditProvider {
 
     @Override
     public CreditGateway create(ProviderContext context) {
-        CybersourceSettings settings = CybersourceSettings.read(context.settings(), HostTable.CYBERSOURCE);
+        CybersourceSettings settings = CybersourceSettings.read(context.settings(), HostTable.CYBERSOURCE, context.clock());
         context.settings().throwIfInvalid();
         return new CybersourceGateway(ID, CAPABILITIES, settings, CreditRule.NONE, context);
     }

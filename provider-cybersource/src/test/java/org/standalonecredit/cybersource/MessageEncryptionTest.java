@@ -30,7 +30,7 @@ import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
  * to the merchant's response certificate (both the SDK vectors' throwaway keys).
  */
 class MessageEncryptionTest {
-    private final CybersourceSimulator sim = CybersourceSimulator.builder().clock(TestGateways.CLOCK).magicAmounts(false).start();
+    private final CybersourceSimulator sim = CybersourceSimulator.builder().clock(TestGateways.KEYS_VALID).magicAmounts(false).start();
     private final List<CreditGateway> gateways = new java.util.ArrayList<>();
 
     @AfterEach
@@ -56,7 +56,7 @@ class MessageEncryptionTest {
     private CreditGateway gateway(Map<String, String> extra) {
         Map<String, String> config = new HashMap<>(Map.of("credit.cybersource.base-url", sim.baseUrl()));
         config.putAll(extra);
-        CreditGateway gateway = TestGateways.create(TestGateways.config("cybersource", config), null, new java.util.ArrayList<>());
+        CreditGateway gateway = TestGateways.create(TestGateways.config("cybersource", config), null, new java.util.ArrayList<>(), TestGateways.KEYS_VALID);
         gateways.add(gateway);
         return gateway;
     }

@@ -22,6 +22,8 @@ final class TestGateways {
     static final String SECRET = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
     static final Instant NOW = Instant.parse("2026-11-22T12:02:31Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    /** Inside the validity of every JWT/MLE vector certificate (2026-12-01T20:03:43Z to 2036-11-28), unlike {@link #CLOCK}. */
+    static final Clock KEYS_VALID = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     private TestGateways() {
     }
@@ -44,7 +46,11 @@ final class TestGateways {
     }
 
     static CreditGateway create(Map<String, String> config, HttpTransport transport, List<ExchangeEvent> events) {
-        GatewayOptions.Builder options = GatewayOptions.builder().clock(CLOCK).ids(() -> "generated-key")
+        return create(config, transport, events, CLOCK);
+    }
+
+    static CreditGateway create(Map<String, String> config, HttpTransport transport, List<ExchangeEvent> events, Clock clock) {
+        GatewayOptions.Builder options = GatewayOptions.builder().clock(clock).ids(() -> "generated-key")
                 .listener(events::add).sleeper(d -> { });
         if (transport != null) {
             options.transportFactory(s -> transport);

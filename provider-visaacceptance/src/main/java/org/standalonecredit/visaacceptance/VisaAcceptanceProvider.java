@@ -62,7 +62,7 @@ public final class VisaAcceptanceProvider implements CreditProvider {
 
     @Override
     public CreditGateway create(ProviderContext context) {
-        CybersourceSettings settings = CybersourceSettings.read(context.settings(), HOSTS);
+        CybersourceSettings settings = CybersourceSettings.read(context.settings(), HOSTS, context.clock());
         boolean massTransit = context.settings().flag(MASS_TRANSIT, true);
         context.settings().throwIfInvalid();
         return massTransit
