@@ -20,6 +20,7 @@ import org.standalonecredit.simulator.Behaviour;
 import org.standalonecredit.simulator.GatewaySimulator;
 import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
 import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.cybersource.JwtMleKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -40,11 +41,17 @@ final class DemoCommand implements Callable<Integer> {
              CybersourceSimulator visa = CybersourceSimulator.builder().visaAcceptanceMassTransit().start();
              CommerceHubSimulator hub = CommerceHubSimulator.builder().start();
              CreditGateway cs = open("cybersource", cybersourceKeys("cybersource", cybersource));
+             CreditGateway csMle = open("cybersource", encrypted(cybersourceKeys("cybersource", cybersource)));
              CreditGateway va = open("visa-acceptance", cybersourceKeys("visa-acceptance", visa));
              CreditGateway ch = open("commerce-hub", commerceHubKeys(hub))) {
 
             rows.add(run("Cybersource, customer token (seed 000)", cs, cybersource, SeedCredits.cybersourceCustomerToken(), CreditOutcome.PENDING_SETTLEMENT, null));
             rows.add(run("Cybersource, instrument identifier (seed 002)", cs, cybersource, SeedCredits.cybersourceInstrumentIdentifier(), CreditOutcome.PENDING_SETTLEMENT, null));
+            Row mle = run("Cybersource, JWT + message-level encryption both ways", csMle, cybersource,
+                    SeedCredits.cybersourceCustomerToken().amount("5.00", "USD").merchantReference("DEMO-MLE"), CreditOutcome.PENDING_SETTLEMENT, null);
+            boolean sealed = cybersource.journal().last().map(r -> r.bodyAsString().startsWith("{\"encryptedRequest\":")).orElse(false);
+            rows.add(new Row(mle.flow(), mle.result(), mle.expected(), mle.ledger(),
+                    sealed ? "body sent as encryptedRequest (JWE)" : "body NOT encrypted on the wire"));
             rows.add(run("Visa Acceptance, mass transit (seed 003)", va, visa, SeedCredits.visaAcceptanceMassTransit(), CreditOutcome.PENDING_SETTLEMENT, null));
             rows.add(run("Commerce Hub, card (seed 004)", ch, hub, SeedCredits.commerceHubCard(), CreditOutcome.APPROVED, null));
             rows.add(run("Declined by the issuer (Cybersource)", cs, cybersource,
@@ -78,7 +85,8 @@ final class DemoCommand implements Callable<Integer> {
     private CreditGateway open(String provider, Map<String, String> keys) {
         Map<String, String> config = new HashMap<>(keys);
         config.put("demo.gateway", provider);
-        config.put("demo.http.response-timeout", "2s");
+        // the library's default timeouts (30 s for an answer): a cold JVM on a loaded machine needs more than a
+        // few seconds for its first credit, and no flow here demonstrates a timeout
         return ProviderRegistry.load().create(ConfigSource.fromMap(config), "demo", GatewayOptions.builder().clock(cli.clock).build());
     }
 
@@ -87,6 +95,18 @@ final class DemoCommand implements Callable<Integer> {
                 "demo." + provider + ".merchant-id", CybersourceSimulator.DEFAULT_MERCHANT_ID,
                 "demo." + provider + ".key-id", CybersourceSimulator.DEFAULT_KEY_ID,
                 "demo." + provider + ".secret-key", CybersourceSimulator.DEFAULT_SHARED_SECRET);
+    }
+
+    /** JWT with request and response MLE, with the simulator's throwaway keys (the protocol notes' vectors). */
+    private static Map<String, String> encrypted(Map<String, String> keys) {
+        Map<String, String> config = new HashMap<>(keys);
+        config.put("demo.cybersource.authentication", "jwt");
+        config.put("demo.cybersource.mle.request", "true");
+        config.put("demo.cybersource.mle.certificate", JwtMleKeys.requestMleCertificatePem());
+        config.put("demo.cybersource.mle.response", "true");
+        config.put("demo.cybersource.mle.response-key", JwtMleKeys.responseMlePrivateKeyPem());
+        config.put("demo.cybersource.mle.response-key-id", JwtMleKeys.kidOf(JwtMleKeys.responseMleCertificate()));
+        return config;
     }
 
     private static Map<String, String> commerceHubKeys(CommerceHubSimulator sim) {

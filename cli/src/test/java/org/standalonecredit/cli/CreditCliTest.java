@@ -540,6 +540,7 @@ class CreditCliTest {
         assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
         assertTrue(r.out().contains("All flows behaved as expected."), r.out());
         assertTrue(r.out().contains("Visa Acceptance, mass transit (seed 003)"), r.out());
+        assertTrue(r.out().contains("Cybersource, JWT + message-level encryption both ways"), r.out());
     }
 
     @Test

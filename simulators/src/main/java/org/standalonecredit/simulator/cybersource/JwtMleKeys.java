@@ -55,6 +55,16 @@ public final class JwtMleKeys {
         return privateKey("response_mle.key.pk8.pem");
     }
 
+    /** {@link #requestMleCertificate()} as PEM text, the form a client's configuration takes. */
+    public static String requestMleCertificatePem() {
+        return resource("request_mle_sjc.cert.pem");
+    }
+
+    /** {@link #responseMlePrivateKey()} as PKCS#8 PEM text, the form a client's configuration takes. */
+    public static String responseMlePrivateKeyPem() {
+        return resource("response_mle.key.pk8.pem");
+    }
+
     /** The merchant's JWT (P12) certificate for RS256. */
     public static X509Certificate jwtCertificate() {
         return certificate("jwt_p12.cert.pem");
