@@ -1,6 +1,8 @@
 package org.standalonecredit.benchmarks.micro;
 
 import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -24,9 +26,13 @@ import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.transport.Header;
+import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.benchmarks.Fixtures;
 import org.standalonecredit.cybersource.CybersourceSigner;
+import org.standalonecredit.cybersource.jose.Jwe;
 import org.standalonecredit.cybersource.jose.JwtSigner;
+import org.standalonecredit.cybersource.jose.MleBodies;
+import org.standalonecredit.simulator.cybersource.JwtMleKeys;
 
 /**
  * Client-side cost of one Cybersource credit, no network, through public API only:
@@ -34,7 +40,12 @@ import org.standalonecredit.cybersource.jose.JwtSigner;
  *   <li>{@code buildRequest}: build and validate the neutral request (seed 000; new idempotency key);</li>
  *   <li>{@code sign}: Date, Digest and HTTP Signature over the seed body ({@link CybersourceSigner});</li>
  *   <li>{@code signJwt}: the same request's Bearer JWT (HS256, v2 claims, digest of the body) ({@link JwtSigner});</li>
- *   <li>{@code creditPrebuiltJwt}: {@code creditPrebuilt} with {@code authentication=jwt};</li>
+ *   <li>{@code signJwtP12}: the same JWT signed RS256 with the P12 key ({@code authentication=jwt-p12});</li>
+ *   <li>{@code mleEncryptRequest} / {@code mleDecryptResponse}: one request-MLE JWE (RSA-OAEP-256 + A256GCM) of
+ *       the seed body, and opening one encrypted seed answer with the merchant's response key;</li>
+ *   <li>{@code creditPrebuiltHttpSignature}, {@code creditPrebuiltJwtMle}: {@code creditPrebuilt} with
+ *       {@code authentication=http-signature}, and with JWT + request and response MLE (the answer arrives
+ *       encrypted);</li>
  *   <li>{@code creditRequestSide}: {@code credit()} of a pre-built request whose transport refuses it
  *       (provider rules, serialise, sign, exchange bookkeeping; no response to read);</li>
  *   <li>{@code creditPrebuilt}: {@code credit()} of a pre-built request answered with the seed response
@@ -50,10 +61,16 @@ import org.standalonecredit.cybersource.jose.JwtSigner;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class CybersourceCreditBenchmark {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String REQUEST_KID = JwtMleKeys.kidOf(JwtMleKeys.requestMleCertificate());
+    private static final PrivateKey RESPONSE_KEY = JwtMleKeys.responseMlePrivateKey();
     private CreditGateway answered;
     private CreditGateway refused;
-    private CreditGateway answeredJwt;
+    private CreditGateway answeredHttpSignature;
+    private CreditGateway answeredJwtMle;
     private JwtSigner jwtSigner;
+    private JwtSigner p12Signer;
+    private byte[] encryptedAnswer;
     private CybersourceSigner signer;
     private byte[] body;
     private CreditRequest request;
@@ -62,17 +79,35 @@ public class CybersourceCreditBenchmark {
     public void setUp() {
         answered = Gateways.create(Fixtures.cybersourceConfig(null), InMemoryTransport.answering(Fixtures.cybersourceSeedResponse()));
         refused = Gateways.create(Fixtures.cybersourceConfig(null), InMemoryTransport.refusing());
-        Map<String, String> jwt = new HashMap<>(Fixtures.cybersourceConfig(null));
-        jwt.put("credit.cybersource.authentication", "jwt");
-        answeredJwt = Gateways.create(jwt, InMemoryTransport.answering(Fixtures.cybersourceSeedResponse()));
+        Map<String, String> httpSignature = new HashMap<>(Fixtures.cybersourceConfig(null));
+        httpSignature.put("credit.cybersource.authentication", "http-signature");
+        answeredHttpSignature = Gateways.create(httpSignature, InMemoryTransport.answering(Fixtures.cybersourceSeedResponse()));
+        InboundResponse seed = Fixtures.cybersourceSeedResponse();
+        String answerJwe = Jwe.encrypt(seed.body(), JwtMleKeys.responseMleCertificate(), JwtMleKeys.kidOf(JwtMleKeys.responseMleCertificate()),
+                Instant.now(), RANDOM);
+        encryptedAnswer = ("{\"encryptedResponse\":\"" + answerJwe + "\"}").getBytes(StandardCharsets.US_ASCII);
+        answeredJwtMle = Gateways.create(mleConfig(), InMemoryTransport.answering(new InboundResponse(seed.status(), seed.headers(), encryptedAnswer)));
         jwtSigner = JwtSigner.sharedSecret(Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_KEY_ID, Fixtures.CYBS_SECRET,
+                Clock.systemUTC(), JwtSigner.randomJwtIds());
+        p12Signer = JwtSigner.rsa(Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_MERCHANT_ID, JwtMleKeys.jwtPrivateKey(), JwtMleKeys.jwtCertificate(),
                 Clock.systemUTC(), JwtSigner.randomJwtIds());
         signer = new CybersourceSigner(Fixtures.CYBS_MERCHANT_ID, Fixtures.CYBS_KEY_ID, Base64.getDecoder().decode(Fixtures.CYBS_SECRET));
         body = Fixtures.SEED_BODY.getBytes(StandardCharsets.UTF_8);
         request = Fixtures.cybersourceRequest();
         check(answered.credit(request), CreditOutcome.PENDING_SETTLEMENT);
         check(refused.credit(request), CreditOutcome.NOT_SENT);
-        check(answeredJwt.credit(request), CreditOutcome.PENDING_SETTLEMENT);
+        check(answeredHttpSignature.credit(request), CreditOutcome.PENDING_SETTLEMENT);
+        check(answeredJwtMle.credit(request), CreditOutcome.PENDING_SETTLEMENT);
+    }
+
+    private static Map<String, String> mleConfig() {
+        Map<String, String> config = new HashMap<>(Fixtures.cybersourceConfig(null));
+        config.put("credit.cybersource.mle.request", "true");
+        config.put("credit.cybersource.mle.certificate", JwtMleKeys.requestMleCertificatePem());
+        config.put("credit.cybersource.mle.response", "true");
+        config.put("credit.cybersource.mle.response-key", JwtMleKeys.responseMlePrivateKeyPem());
+        config.put("credit.cybersource.mle.response-key-id", JwtMleKeys.kidOf(JwtMleKeys.responseMleCertificate()));
+        return config;
     }
 
     static void check(CreditResult result, CreditOutcome expected) {
@@ -85,7 +120,8 @@ public class CybersourceCreditBenchmark {
     public void tearDown() {
         answered.close();
         refused.close();
-        answeredJwt.close();
+        answeredHttpSignature.close();
+        answeredJwtMle.close();
     }
 
     @Benchmark
@@ -104,8 +140,28 @@ public class CybersourceCreditBenchmark {
     }
 
     @Benchmark
-    public CreditResult creditPrebuiltJwt() {
-        return answeredJwt.credit(request);
+    public String signJwtP12() {
+        return p12Signer.authorization("POST", Fixtures.CYBS_TEST_HOST, Fixtures.CREDITS_PATH, body, null);
+    }
+
+    @Benchmark
+    public byte[] mleEncryptRequest() {
+        return MleBodies.wrapRequest(Jwe.encrypt(body, JwtMleKeys.requestMleCertificate(), REQUEST_KID, Instant.now(), RANDOM));
+    }
+
+    @Benchmark
+    public byte[] mleDecryptResponse() {
+        return MleBodies.decryptResponse(encryptedAnswer, RESPONSE_KEY);
+    }
+
+    @Benchmark
+    public CreditResult creditPrebuiltHttpSignature() {
+        return answeredHttpSignature.credit(request);
+    }
+
+    @Benchmark
+    public CreditResult creditPrebuiltJwtMle() {
+        return answeredJwtMle.credit(request);
     }
 
     @Benchmark
