@@ -6,6 +6,7 @@
 module org.standalonecredit.api {
     exports org.standalonecredit.api;
     exports org.standalonecredit.api.config;
+    exports org.standalonecredit.api.journal;
     exports org.standalonecredit.api.observe;
     exports org.standalonecredit.api.privacy;
     exports org.standalonecredit.api.spi;
@@ -13,4 +14,5 @@ module org.standalonecredit.api {
 
     uses org.standalonecredit.api.spi.CreditProvider;
     uses org.standalonecredit.api.transport.HttpTransportFactory;
+    uses org.standalonecredit.api.journal.CreditJournalFactory;
 }

@@ -24,6 +24,13 @@ public enum OutcomeDetail {
     DUPLICATE_TRANSACTION_ID,
     /** The gateway echoed another amount or currency than requested: do not treat as a clean success. */
     ECHO_MISMATCH,
+    /**
+     * The credit journal holds this idempotency key for an attempt under way elsewhere, or one whose outcome was
+     * never recorded (a crash, a lost answer): this call sent nothing. The reconciler settles it.
+     */
+    IN_DOUBT_IN_JOURNAL,
     // NOT_SENT
-    CONNECTION_FAILED
+    CONNECTION_FAILED,
+    /** The credit journal could not record the attempt, so nothing was sent. */
+    JOURNAL_UNAVAILABLE
 }

@@ -135,7 +135,7 @@ class CardEncryptionTest {
     @Test
     void sendsTheCardEncryptedWithAFetchedKeyAndFetchesItOnce() throws Exception {
         serve(TestGateways.START.plus(Duration.ofDays(90)));
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             assertEquals(CreditOutcome.APPROVED, gateway.credit(TestGateways.cardCredit("12.04").build()).outcome());
             assertEquals(CreditOutcome.APPROVED, gateway.credit(TestGateways.cardCredit("13.00")
                     .idempotencyKey("0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0").build()).outcome());
@@ -158,7 +158,7 @@ class CardEncryptionTest {
     @Test
     void fetchesANewKeyShortlyBeforeTheOldOneExpires() {
         serve(TestGateways.START.plus(Duration.ofHours(1)));
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             gateway.credit(TestGateways.cardCredit("12.04").build());
             env.clock.advance(Duration.ofMinutes(49));
             gateway.credit(TestGateways.cardCredit("12.04").idempotencyKey("k-2").build());
@@ -174,7 +174,7 @@ class CardEncryptionTest {
         serve(TestGateways.START.plus(Duration.ofDays(90)));
         int n = 8;
         ExecutorService pool = Executors.newFixedThreadPool(n);
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             CountDownLatch go = new CountDownLatch(1);
             List<Future<CreditResult>> results = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -202,7 +202,7 @@ class CardEncryptionTest {
                 .fail(TransportFailure.Delivery.NOT_SENT, TransportFailure.Kind.CONNECTION_REFUSED)
                 .answer(201, keyAnswer(base64Key(), TestGateways.START.plus(Duration.ofDays(1)), "INACTIVE"))
                 .answer(201, keyAnswer("bm90IGEga2V5", TestGateways.START.plus(Duration.ofDays(1)), "ACTIVE"));
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             CreditResult unauthorized = gateway.credit(TestGateways.cardCredit("12.04").build());
             assertEquals(CreditOutcome.REJECTED, unauthorized.outcome());
             assertEquals(OutcomeDetail.AUTHENTICATION_FAILED, unauthorized.detail());
@@ -218,7 +218,7 @@ class CardEncryptionTest {
     void aResubmissionOfAnEncryptedCreditCarriesTheIdenticalBytes() {
         serve(TestGateways.START.plus(Duration.ofDays(90)));
         env.with("credit.retry.max-resends-after-sent", "0");
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             CreditRequest request = TestGateways.cardCredit("12.04").build();
             gateway.credit(request);
             gateway.credit(request);
@@ -231,7 +231,7 @@ class CardEncryptionTest {
     @Test
     void tokensNeedNoKey() {
         serve(TestGateways.START.plus(Duration.ofDays(90)));
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             gateway.credit(TestGateways.cardCredit("12.04")
                     .source(PaymentSource.gatewayToken("1234560000000019", "TRANSARMOR", CardExpiry.of(10, 2030))).build());
         }

@@ -1,5 +1,9 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
+import org.standalonecredit.api.journal.JournaledCreditGateway;
+import org.standalonecredit.api.journal.Reconciler;
+import org.standalonecredit.api.journal.Resolution;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +64,7 @@ class CommerceHubSimulatorTest {
     }
 
     private CreditGateway gateway() {
-        return ProviderRegistry.load().create(ConfigSource.fromMap(config), "credit", GatewayOptions.builder()
+        return ProviderRegistry.load().create(ConfigSource.fromMap(config), "credit", GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000))
                 .clock(clock)
                 .ids(() -> String.format("00000000-0000-4000-8000-%012d", ids.incrementAndGet()))
                 .sleeper(clock::advance)
@@ -149,13 +153,37 @@ class CommerceHubSimulatorTest {
     void aResubmissionAfterTheReplayWindowFindsTheCreditInsteadOfCreditingAgain() {
         config.put("credit.retry.max-resends-after-sent", "0");
         sim.script().nextRequests(1).respond(Behaviour.CLOSE_CONNECTION);
-        try (CreditGateway gateway = gateway()) {
+        try (CreditGateway gateway = ((JournaledCreditGateway) gateway()).delegate()) { // the provider's own rule, no journal
             CreditRequest request = seedCredit();
             assertEquals(CreditOutcome.UNKNOWN, gateway.credit(request).outcome());
             clock.advance(Duration.ofMinutes(6));
             CreditResult again = gateway.credit(request);
             assertEquals(CreditOutcome.APPROVED, again.outcome(), again.toString());
             assertEquals(sim.ledger().entries().get(0).gatewayTransactionId(), again.gatewayTransactionId().orElseThrow());
+        }
+        assertEquals(1, creditRequests().size());
+        assertEquals(1, sim.ledger().size());
+    }
+
+    @Test
+    void withTheJournalAResubmissionOfAnUnknownCreditSendsNothingAndTheReconcilerFindsIt() {
+        config.put("credit.retry.max-resends-after-sent", "0");
+        sim.script().nextRequests(1).respond(Behaviour.CLOSE_CONNECTION);
+        try (CreditGateway gateway = gateway()) {
+            CreditRequest request = seedCredit();
+            assertEquals(CreditOutcome.UNKNOWN, gateway.credit(request).outcome());
+            clock.advance(Duration.ofMinutes(6));
+            CreditResult again = gateway.credit(request);
+            assertEquals(CreditOutcome.UNKNOWN, again.outcome(), again.toString());
+            assertEquals(0, again.attempts(), "nothing was sent");
+
+            List<Resolution> found = Reconciler.forGateway(gateway).clock(clock).build().reconcileDue(10);
+            assertEquals(1, found.size(), found.toString());
+            assertEquals(Resolution.Verdict.CREDITED, found.get(0).verdict(), found.toString());
+
+            CreditResult third = gateway.credit(request);
+            assertEquals(CreditOutcome.APPROVED, third.outcome(), third.toString());
+            assertEquals(sim.ledger().entries().get(0).gatewayTransactionId(), third.gatewayTransactionId().orElseThrow());
         }
         assertEquals(1, creditRequests().size());
         assertEquals(1, sim.ledger().size());

@@ -36,7 +36,7 @@ class IdempotentRetryTest {
     }
 
     private CreditResult credit(CreditRequest request) {
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             return gateway.credit(request);
         }
     }
@@ -136,7 +136,7 @@ class IdempotentRetryTest {
     @Test
     void resendsStopBeforeTheReplayWindowCloses() {
         env.with("credit.retry.backoff", "20s").transport.otherwise(r -> FakeTransport.response(504, ""));
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             CreditRequest request = TestGateways.cardCredit("12.04").build();
             gateway.credit(request);
             assertEquals(2, env.transport.sent().size(), "a first send is re-sent after a 20 s pause");
@@ -150,7 +150,7 @@ class IdempotentRetryTest {
     @Test
     void aKeyReusedForAnotherCreditIsRefusedBeforeSending() {
         env.transport.answer(201, TestGateways.approved("12.04", "USD"));
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             gateway.credit(TestGateways.cardCredit("12.04").build());
             InvalidRequestException e = assertThrows(InvalidRequestException.class,
                     () -> gateway.credit(TestGateways.cardCredit("99.00").build()));
@@ -164,7 +164,7 @@ class IdempotentRetryTest {
         env.transport.fail(TransportFailure.Delivery.SENT, TransportFailure.Kind.RESPONSE_TIMEOUT)
                 .answer(201, TestGateways.approved("12.04", "USD"));
         env.with("credit.retry.max-resends-after-sent", "0");
-        try (CreditGateway gateway = env.gateway()) {
+        try (CreditGateway gateway = env.providerGateway()) {
             CreditRequest request = TestGateways.cardCredit("12.04").build();
             assertEquals(CreditOutcome.UNKNOWN, gateway.credit(request).outcome());
             env.clock.advance(Duration.ofMinutes(2));

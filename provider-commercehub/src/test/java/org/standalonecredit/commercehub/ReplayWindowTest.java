@@ -24,7 +24,7 @@ class ReplayWindowTest {
     @BeforeEach
     void firstAttemptLosesItsAnswer() {
         env.transport.fail(TransportFailure.Delivery.SENT, TransportFailure.Kind.RESPONSE_TIMEOUT);
-        gateway = env.gateway();
+        gateway = env.providerGateway();
         assertEquals(CreditOutcome.UNKNOWN, gateway.credit(request).outcome());
         env.clock.advance(Duration.ofMinutes(6));
     }

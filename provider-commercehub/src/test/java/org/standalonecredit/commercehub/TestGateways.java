@@ -1,5 +1,7 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
+import org.standalonecredit.api.journal.JournaledCreditGateway;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,13 +48,21 @@ final class TestGateways {
     }
 
     CreditGateway gateway() {
-        return ProviderRegistry.load().create(ConfigSource.fromMap(config), "credit", GatewayOptions.builder()
+        return ProviderRegistry.load().create(ConfigSource.fromMap(config), "credit", GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000))
                 .clock(clock)
                 .ids(() -> String.format("00000000-0000-4000-8000-%012d", ids.incrementAndGet()))
                 .listener(listener)
                 .sleeper(clock::advance)
                 .transportFactory(settings -> transport)
                 .build());
+    }
+
+    /**
+     * The provider's own gateway, without the journal in front: for the tests of how Commerce Hub itself treats a
+     * key sent again (replay window, inquiry first), which matters when the journal has no record of the key.
+     */
+    CreditGateway providerGateway() {
+        return ((JournaledCreditGateway) gateway()).delegate();
     }
 
     static CreditRequest.Builder cardCredit(String amount) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.standalonecredit.api.CardExpiry;
 import org.standalonecredit.api.CreditException;
 import org.standalonecredit.api.CreditGateway;
+import org.standalonecredit.api.journal.JournaledCreditGateway;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.PaymentSource;
@@ -37,7 +38,9 @@ final class CybersourceAnswerTargets {
 
     private final AnswerTransport transport = new AnswerTransport();
     private final List<ExchangeEvent> events = new ArrayList<>();
-    private final CreditGateway gateway = TestGateways.create(TestGateways.config("cybersource", Map.of()), transport, events);
+    /** The provider's own gateway, without the journal: every fuzz input is an answer to the same credit. */
+    private final CreditGateway gateway = ((JournaledCreditGateway) TestGateways.create(TestGateways.config("cybersource", Map.of()),
+            transport, events)).delegate();
 
     void credit(byte[] input) {
         FuzzAnswer answer = answer(input, 201);

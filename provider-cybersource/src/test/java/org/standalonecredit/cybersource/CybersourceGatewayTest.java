@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import org.standalonecredit.testkit.fakes.ScriptedTransport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,7 +91,7 @@ class CybersourceGatewayTest {
         transport.fail(TransportFailure.Delivery.NOT_SENT, TransportFailure.Kind.CONNECTION_REFUSED).answer(201, PENDING);
         CreditResult result;
         try (CreditGateway gateway = ProviderRegistry.load().create(ConfigSource.fromMap(TestGateways.httpSignatureConfig("cybersource", Map.of())),
-                "credit", GatewayOptions.builder().clock(ticking).transportFactory(s -> transport).sleeper(d -> { }).build())) {
+                "credit", GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000)).clock(ticking).transportFactory(s -> transport).sleeper(d -> { }).build())) {
             result = gateway.credit(request().build());
         }
         assertEquals(CreditOutcome.PENDING_SETTLEMENT, result.outcome());

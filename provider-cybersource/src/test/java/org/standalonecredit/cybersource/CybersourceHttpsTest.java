@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,7 @@ class CybersourceHttpsTest {
 
     private CreditResult credit(SSLContext trust) {
         sim = CybersourceSimulator.builder().https(certificate).start();
-        GatewayOptions.Builder options = GatewayOptions.builder();
+        GatewayOptions.Builder options = GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000));
         if (trust != null) {
             options.sslContext(trust);
         }

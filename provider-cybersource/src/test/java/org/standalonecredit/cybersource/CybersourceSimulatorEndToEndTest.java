@@ -62,7 +62,7 @@ class CybersourceSimulatorEndToEndTest {
     }
 
     private static CreditRequest.Builder customerToken(String amount, String reference) {
-        return CreditRequest.builder().amount(amount, "USD").merchantReference(reference).idempotencyKey("key-" + reference)
+        return CreditRequest.builder().amount(amount, "USD").merchantReference(reference).idempotencyKey("key-" + reference + "-" + amount)
                 .source(PaymentSource.customerToken("F45FB3E443AC3C57E053A2598D0A9CFF"));
     }
 

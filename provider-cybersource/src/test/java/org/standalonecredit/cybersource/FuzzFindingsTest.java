@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.api.journal.JournaledCreditGateway;
 import org.standalonecredit.testkit.fakes.ScriptedTransport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +22,7 @@ import org.standalonecredit.api.StatusResult;
 class FuzzFindingsTest {
     private static final String PAN = "4111111111111111";
     private final ScriptedTransport transport = new ScriptedTransport();
-    private final CreditGateway gateway = TestGateways.create(TestGateways.config("cybersource", Map.of()), transport, new ArrayList<>());
+    private final CreditGateway gateway = ((JournaledCreditGateway) TestGateways.create(TestGateways.config("cybersource", Map.of()), transport, new ArrayList<>())).delegate();
 
     @Test
     void a5xxWithoutAReasonIsUnknownInsteadOfANullPointerException() {

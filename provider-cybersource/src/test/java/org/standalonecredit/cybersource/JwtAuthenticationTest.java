@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,7 +50,7 @@ class JwtAuthenticationTest {
 
     private CreditGateway gateway(Map<String, String> extra, ScriptedTransport transport) {
         Map<String, String> config = new HashMap<>(TestGateways.config("cybersource", extra));
-        GatewayOptions.Builder options = GatewayOptions.builder().clock(TestGateways.CLOCK).ids(() -> "id-" + ids.incrementAndGet())
+        GatewayOptions.Builder options = GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000)).clock(TestGateways.CLOCK).ids(() -> "id-" + ids.incrementAndGet())
                 .sleeper(d -> { });
         if (transport != null) {
             options.transportFactory(s -> transport);

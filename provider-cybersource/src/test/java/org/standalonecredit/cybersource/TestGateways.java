@@ -1,5 +1,6 @@
 package org.standalonecredit.cybersource;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import org.standalonecredit.testkit.fakes.ScriptedTransport;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +51,7 @@ final class TestGateways {
     }
 
     static CreditGateway create(Map<String, String> config, HttpTransport transport, List<ExchangeEvent> events, Clock clock) {
-        GatewayOptions.Builder options = GatewayOptions.builder().clock(clock).ids(() -> "generated-key")
+        GatewayOptions.Builder options = GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000)).clock(clock).ids(() -> "generated-key")
                 .listener(events::add).sleeper(d -> { });
         if (transport != null) {
             options.transportFactory(s -> transport);

@@ -1,5 +1,6 @@
 package org.standalonecredit.example;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +27,7 @@ class ExampleGatewayTest {
     private CreditGateway gateway(Map<String, String> config) {
         Map<String, String> c = new HashMap<>(config);
         c.put("credit.gateway", ExampleProvider.ID);
-        return ProviderRegistry.load().create(ConfigSource.fromMap(c), "credit", GatewayOptions.builder().sleeper(d -> { }).build());
+        return ProviderRegistry.load().create(ConfigSource.fromMap(c), "credit", GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000)).sleeper(d -> { }).build());
     }
 
     @Test

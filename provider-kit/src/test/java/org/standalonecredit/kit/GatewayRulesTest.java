@@ -1,5 +1,6 @@
 package org.standalonecredit.kit;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,7 @@ class GatewayRulesTest {
     private CreditGateway gateway() {
         return ProviderRegistry.load().create(ConfigSource.fromMap(Map.of(
                         "credit.gateway", "sample", "credit.sample.base-url", "http://127.0.0.1:9", "credit.sample.api-key", "key-123")),
-                "credit", GatewayOptions.builder().transportFactory(s -> transport).listener(events::add).sleeper(d -> { }).build());
+                "credit", GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000)).transportFactory(s -> transport).listener(events::add).sleeper(d -> { }).build());
     }
 
     private static CreditRequest.Builder request() {

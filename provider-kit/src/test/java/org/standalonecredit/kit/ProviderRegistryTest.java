@@ -1,5 +1,7 @@
 package org.standalonecredit.kit;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
+import org.standalonecredit.api.journal.JournaledCreditGateway;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
 import org.standalonecredit.api.spi.ProviderContext;
@@ -94,7 +96,7 @@ class ProviderRegistryTest {
     @Test
     void aGatewayBuiltBeforeAProblemOutsideItsKeysWasFoundIsClosedNotLeaked() {
         FakeTransport transport = new FakeTransport();
-        GatewayOptions options = GatewayOptions.builder().transportFactory(settings -> transport).build();
+        GatewayOptions options = GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000)).transportFactory(settings -> transport).build();
         CreditProvider validatesNothing = new SampleProvider() {
             @Override
             public SampleGateway create(ProviderContext context) {
@@ -128,8 +130,10 @@ class ProviderRegistryTest {
                 "merchant-b.sample.api-key", "b",
                 "merchant-b.http.response-timeout", "7s"));
         ProviderRegistry registry = ProviderRegistry.load();
-        try (var a = (SampleProvider.SampleGateway) registry.create(config, "merchant-a");
-             var b = (SampleProvider.SampleGateway) registry.create(config, "merchant-b")) {
+        try (var journaledA = (JournaledCreditGateway) registry.create(config, "merchant-a");
+             var journaledB = (JournaledCreditGateway) registry.create(config, "merchant-b")) {
+            var a = (SampleProvider.SampleGateway) journaledA.delegate();
+            var b = (SampleProvider.SampleGateway) journaledB.delegate();
             assertEquals(Duration.ofSeconds(2), a.context().transportSettings().responseTimeout());
             assertEquals(Duration.ofSeconds(7), b.context().transportSettings().responseTimeout());
             assertEquals("merchant-b", b.context().gatewayName());
@@ -144,7 +148,7 @@ class ProviderRegistryTest {
         assertEquals("sample", layered.get("credit.gateway").orElseThrow());
         assertEquals("http://localhost:1", layered.get("credit.sample.base-url").orElseThrow());
         assertEquals("from-file", layered.get("credit.sample.api-key").orElseThrow());
-        assertInstanceOf(SampleProvider.SampleGateway.class, ProviderRegistry.load().create(layered, "credit"));
+        assertInstanceOf(SampleProvider.SampleGateway.class, ((JournaledCreditGateway) ProviderRegistry.load().create(layered, "credit")).delegate());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.standalonecredit.visaacceptance;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,7 +39,7 @@ final class TestGateways {
     }
 
     static CreditGateway create(Map<String, String> config, HttpTransport transport) {
-        GatewayOptions.Builder options = GatewayOptions.builder().clock(CLOCK).ids(() -> "generated-key").sleeper(d -> { });
+        GatewayOptions.Builder options = GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000)).clock(CLOCK).ids(() -> "generated-key").sleeper(d -> { });
         if (transport != null) {
             options.transportFactory(s -> transport);
         }

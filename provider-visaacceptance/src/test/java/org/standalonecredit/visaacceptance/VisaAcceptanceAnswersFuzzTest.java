@@ -1,5 +1,6 @@
 package org.standalonecredit.visaacceptance;
 
+import org.standalonecredit.api.journal.JournaledCreditGateway;
 import org.standalonecredit.testkit.fuzz.CardNumberRuns;
 import org.standalonecredit.testkit.fuzz.FuzzAnswer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +32,7 @@ import org.standalonecredit.api.transport.OutboundRequest;
 class VisaAcceptanceAnswersFuzzTest {
     private static final CreditRequest CREDIT = TestGateways.seed003().merchantReference("REF-FUZZ-3").build();
     private static final AnswerTransport TRANSPORT = new AnswerTransport();
-    private static final CreditGateway GATEWAY = TestGateways.create(TestGateways.config(Map.of()), TRANSPORT);
+    private static final CreditGateway GATEWAY = ((JournaledCreditGateway) TestGateways.create(TestGateways.config(Map.of()), TRANSPORT)).delegate();
 
     @FuzzTest(maxDuration = "15s")
     void creditAnswer(byte[] input) {

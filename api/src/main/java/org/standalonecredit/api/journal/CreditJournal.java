@@ -37,12 +37,12 @@ public interface CreditJournal extends AutoCloseable {
     Optional<JournalRecord> find(String scope, String idempotencyKey);
 
     /**
-     * Records whose outcome is in doubt, oldest attempt first: {@link JournalRecord.State#ATTEMPTED} ones attempted
+     * Records of {@code scope} (of every scope when null) whose outcome is in doubt, oldest attempt first: {@link JournalRecord.State#ATTEMPTED} ones attempted
      * before {@code staleBefore} (an attempt under way is not in doubt yet), and completed ones with an
      * {@link org.standalonecredit.api.CreditOutcome#UNKNOWN} outcome; of both, only those whose next check is due
      * by {@code dueBy} (or that have none), or all of them when {@code dueBy} is null.
      */
-    List<JournalRecord> inDoubt(Instant staleBefore, Instant dueBy, int limit);
+    List<JournalRecord> inDoubt(String scope, Instant staleBefore, Instant dueBy, int limit);
 
     /** Releases what the journal holds (connections); records stay. */
     @Override

@@ -75,9 +75,12 @@ public final class InMemoryCreditJournal implements CreditJournal {
     }
 
     @Override
-    public List<JournalRecord> inDoubt(Instant staleBefore, Instant dueBy, int limit) {
+    public List<JournalRecord> inDoubt(String scope, Instant staleBefore, Instant dueBy, int limit) {
         List<JournalRecord> found = new ArrayList<>();
         for (JournalRecord r : records.values()) {
+            if (scope != null && !scope.equals(r.scope())) {
+                continue;
+            }
             boolean doubtful = r.state() == JournalRecord.State.ATTEMPTED ? r.attemptedAt().isBefore(staleBefore) : r.inDoubt();
             boolean due = dueBy == null || r.nextCheckAt().map(t -> !t.isAfter(dueBy)).orElse(true);
             if (doubtful && due) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.standalonecredit.api.IdGenerator;
+import org.standalonecredit.api.journal.CreditJournal;
 import org.standalonecredit.api.observe.CreditListener;
 import org.standalonecredit.api.transport.HttpTransport;
 import org.standalonecredit.api.transport.TransportSettings;
@@ -17,6 +18,7 @@ public final class GatewayOptions {
     private final SSLContext sslContext;
     private final Function<TransportSettings, HttpTransport> transportFactory;
     private final Sleeper sleeper;
+    private final CreditJournal journal;
 
     private GatewayOptions(Builder b) {
         clock = b.clock;
@@ -25,6 +27,7 @@ public final class GatewayOptions {
         sslContext = b.sslContext;
         transportFactory = b.transportFactory;
         sleeper = b.sleeper;
+        journal = b.journal;
     }
 
     public static GatewayOptions defaults() {
@@ -42,6 +45,8 @@ public final class GatewayOptions {
     /** The transport factory given, or null: then the {@link org.standalonecredit.api.transport.HttpTransportFactory} found with ServiceLoader. */
     public Function<TransportSettings, HttpTransport> transportFactory() { return transportFactory; }
     public Sleeper sleeper() { return sleeper; }
+    /** The journal given, or null: then the one {@code <name>.journal.*} configures (the JVM-wide in-memory one by default). */
+    public CreditJournal journal() { return journal; }
 
     public static final class Builder {
         Builder() {
@@ -53,6 +58,7 @@ public final class GatewayOptions {
         private SSLContext sslContext;
         private Function<TransportSettings, HttpTransport> transportFactory;
         private Sleeper sleeper = Sleeper.REAL;
+        private CreditJournal journal;
 
         public Builder clock(Clock v) { clock = Objects.requireNonNull(v); return this; }
         public Builder ids(IdGenerator v) { ids = Objects.requireNonNull(v); return this; }
@@ -60,6 +66,8 @@ public final class GatewayOptions {
         public Builder sslContext(SSLContext v) { sslContext = v; return this; }
         public Builder transportFactory(Function<TransportSettings, HttpTransport> v) { transportFactory = Objects.requireNonNull(v); return this; }
         public Builder sleeper(Sleeper v) { sleeper = Objects.requireNonNull(v); return this; }
+        /** Records credits in this journal (the application closes it) instead of the configured one. */
+        public Builder journal(CreditJournal v) { journal = Objects.requireNonNull(v); return this; }
 
         public GatewayOptions build() {
             return new GatewayOptions(this);

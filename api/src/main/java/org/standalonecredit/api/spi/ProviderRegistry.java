@@ -14,6 +14,8 @@ import org.standalonecredit.api.UnknownProviderException;
 import org.standalonecredit.api.config.BaseUrls;
 import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.config.GatewaySettings;
+import org.standalonecredit.api.journal.JournalSelection;
+import org.standalonecredit.api.journal.JournaledCreditGateway;
 import org.standalonecredit.api.transport.TransportSettings;
 
 /**
@@ -22,7 +24,8 @@ import org.standalonecredit.api.transport.TransportSettings;
  *
  * <p>Configuration under a gateway name {@code N} (e.g. "credit"): {@code N.gateway} is the provider
  * id; the provider reads {@code N.<id>.*} (its base-URL override at {@code N.<id>.base-url}); the transport
- * reads {@code N.http.*}; retries {@code N.retry.*}.
+ * reads {@code N.http.*}; retries {@code N.retry.*}; the credit journal {@code N.journal.*}. Every gateway
+ * it creates records its credits in a journal ({@link JournaledCreditGateway}).
  */
 public final class ProviderRegistry {
     private static final String ID_PATTERN = "[a-z0-9][a-z0-9\\-]*";
@@ -93,15 +96,41 @@ public final class ProviderRegistry {
         TransportSettings transport = TransportSettings.from(http);
         checkPlainHttpStaysLocal(root.scope(id), http, transport);
         RetryPolicy retry = RetryPolicy.from(root.scope("retry"));
+        JournalSelection journal = JournalSelection.select(options.journal(), root.scope("journal"), loader());
+        if (journal == null) {
+            root.throwIfInvalid();
+        }
         ProviderContext context = new ProviderContext(name, id, root.scope(id), transport, retry, options);
-        CreditGateway gateway = provider.create(context);
+        CreditGateway gateway;
+        try {
+            gateway = provider.create(context);
+        } catch (RuntimeException e) {
+            closeQuietly(journal, e);
+            throw e;
+        }
+        CreditGateway journaled = JournaledCreditGateway.wrap(gateway, journal.journal(), journal.owned(), name, options.clock());
         try {
             root.throwIfInvalid(); // problems outside the provider's keys (http.*, retry.*) and any it did not throw itself
         } catch (RuntimeException e) {
-            closeQuietly(gateway, e); // it may already hold a connection pool and threads
+            closeQuietly(journaled, e); // it may already hold a connection pool and threads
             throw e;
         }
-        return gateway;
+        return journaled;
+    }
+
+    private static ClassLoader loader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : ProviderRegistry.class.getClassLoader();
+    }
+
+    private static void closeQuietly(JournalSelection journal, RuntimeException cause) {
+        if (journal.owned()) {
+            try {
+                journal.journal().close();
+            } catch (RuntimeException closing) {
+                cause.addSuppressed(closing);
+            }
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.standalonecredit.testkit.conformance;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -467,7 +468,7 @@ public final class ConformanceSuite {
     }
 
     private static GatewayOptions options(CreditListener listener) {
-        return GatewayOptions.builder().listener(listener).sleeper(d -> { }).build();
+        return GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000)).listener(listener).sleeper(d -> { }).build();
     }
 
     private static PaymentSource sampleOf(SourceKind kind) {

@@ -1,5 +1,6 @@
 package org.standalonecredit.testkit.reliability.support;
 
+import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,7 +33,7 @@ public final class OpenGateway implements AutoCloseable {
 
     public static OpenGateway open(Map<String, String> config, CreditListener listener, Sleeper sleeper, SSLContext ssl) {
         List<HttpTransport> transports = new CopyOnWriteArrayList<>();
-        GatewayOptions options = GatewayOptions.builder()
+        GatewayOptions options = GatewayOptions.builder().journal(new InMemoryCreditJournal(10_000))
                 .listener(listener)
                 .sleeper(sleeper)
                 .sslContext(ssl)

@@ -1,0 +1,177 @@
+package org.standalonecredit.api.journal;
+
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.Objects;
+import org.standalonecredit.api.CreditException;
+import org.standalonecredit.api.CreditGateway;
+import org.standalonecredit.api.CreditOutcome;
+import org.standalonecredit.api.CreditRequest;
+import org.standalonecredit.api.CreditResult;
+import org.standalonecredit.api.FieldError;
+import org.standalonecredit.api.GatewayClosedException;
+import org.standalonecredit.api.InvalidRequestException;
+import org.standalonecredit.api.OutcomeDetail;
+import org.standalonecredit.api.StatusQuery;
+import org.standalonecredit.api.StatusResult;
+import org.standalonecredit.api.VoidRequest;
+import org.standalonecredit.api.VoidResult;
+import org.standalonecredit.api.spi.ProviderCapabilities;
+
+/**
+ * A gateway whose credits go through a {@link CreditJournal}: the registry wraps every gateway it creates in one,
+ * so the rule holds for every provider, ours or a third party's.
+ *
+ * <ul>
+ *   <li>A request is checked locally first ({@link CreditGateway#preflight}); a local refusal claims nothing.</li>
+ *   <li>The key is claimed before anything is sent. A journal that cannot record the claim means
+ *       {@link CreditOutcome#NOT_SENT} ({@link OutcomeDetail#JOURNAL_UNAVAILABLE}): nothing leaves the machine.</li>
+ *   <li>A key already held is not sent: a key held for another credit (amount, currency or source differ) is an
+ *       {@link InvalidRequestException} on {@code idempotencyKey}; a settled one returns the recorded result; one in
+ *       doubt (under way elsewhere, or never answered) is UNKNOWN with how to reconcile it.</li>
+ *   <li>The outcome is recorded after; NOT_SENT releases the key so it may be sent again. A journal that cannot
+ *       record the outcome does not change the result the caller gets: the record stays in doubt for the reconciler.</li>
+ * </ul>
+ */
+public final class JournaledCreditGateway implements CreditGateway {
+    private static final System.Logger LOG = System.getLogger(JournaledCreditGateway.class.getName());
+
+    private final CreditGateway delegate;
+    private final CreditJournal journal;
+    private final boolean ownsJournal;
+    private final String scope;
+    private final String owner;
+    private final Clock clock;
+    private volatile boolean closed;
+
+    private JournaledCreditGateway(CreditGateway delegate, CreditJournal journal, boolean ownsJournal, String scope, String owner,
+                                   Clock clock) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.ownsJournal = ownsJournal;
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param gatewayName the configured name; with the provider id it scopes the keys ({@link #scopeOf})
+     * @param ownsJournal whether closing the gateway closes the journal (one it opened from configuration)
+     */
+    public static JournaledCreditGateway wrap(CreditGateway delegate, CreditJournal journal, boolean ownsJournal, String gatewayName,
+                                              Clock clock) {
+        return new JournaledCreditGateway(delegate, journal, ownsJournal, scopeOf(gatewayName, delegate.providerId()),
+                JournalOwner.current(), clock);
+    }
+
+    /** The scope of a gateway's records: {@code <gateway name>/<provider id>}. */
+    public static String scopeOf(String gatewayName, String providerId) {
+        return gatewayName + "/" + providerId;
+    }
+
+    public String scope() {
+        return scope;
+    }
+
+    public CreditJournal journal() {
+        return journal;
+    }
+
+    /** The provider's own gateway, which sends without the journal: for tests and diagnostics. */
+    public CreditGateway delegate() {
+        return delegate;
+    }
+
+    @Override
+    public String providerId() {
+        return delegate.providerId();
+    }
+
+    @Override
+    public ProviderCapabilities capabilities() {
+        return delegate.capabilities();
+    }
+
+    @Override
+    public void preflight(CreditRequest request) {
+        delegate.preflight(request);
+    }
+
+    @Override
+    public CreditResult credit(CreditRequest request) {
+        if (closed) {
+            throw new GatewayClosedException(delegate.providerId());
+        }
+        delegate.preflight(request);
+        JournalRecord attempt = JournalRecords.attempt(scope, delegate.providerId(), request, owner, clock.instant());
+        Claim claim;
+        try {
+            claim = journal.claim(attempt);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "credit journal: the attempt of {0} could not be recorded, so it was not sent: {1}",
+                    request.idempotencyKey(), e.getClass().getSimpleName());
+            return JournalRecords.notRecorded(delegate.providerId(), request, e);
+        }
+        if (!claim.isGranted()) {
+            return held(request, attempt, claim.existing().orElseThrow());
+        }
+        CreditResult result;
+        try {
+            result = delegate.credit(request);
+        } catch (CreditException e) {
+            release(attempt); // refused before sending: invalid, closed, unsupported
+            throw e;
+        }
+        record(JournalRecords.completed(attempt, result, clock.instant()));
+        return result;
+    }
+
+    private CreditResult held(CreditRequest request, JournalRecord attempt, JournalRecord existing) {
+        if (!existing.fingerprint().equals(attempt.fingerprint())) {
+            throw new InvalidRequestException(java.util.List.of(new FieldError("idempotencyKey",
+                    "was already used for a different credit (amount, currency or source differ); a new credit needs a new key")));
+        }
+        return JournalRecords.replay(request, existing);
+    }
+
+    private void release(JournalRecord attempt) {
+        record(attempt.toBuilder().state(JournalRecord.State.RELEASED).updatedAt(clock.instant()).build());
+    }
+
+    private void record(JournalRecord record) {
+        try {
+            journal.update(record);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "credit journal: the outcome of {0} ({1}) could not be recorded; the record stays in doubt"
+                    + " for the reconciler: {2}", record.idempotencyKey(), record.outcome().map(Enum::name).orElse(record.state().name()),
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public VoidResult voidCredit(VoidRequest request) {
+        return delegate.voidCredit(request);
+    }
+
+    @Override
+    public StatusResult status(StatusQuery query) {
+        return delegate.status(query);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            delegate.close();
+        } finally {
+            if (ownsJournal) {
+                journal.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return delegate + " journaled in " + journal;
+    }
+}
