@@ -358,12 +358,7 @@ public final class ConformanceSuite {
                 // the configured gateway may accept fewer sources than its provider declares (Visa Acceptance mass transit)
                 cards = features().contains(ConformanceFeature.CARD_SOURCE) && probe.capabilities().supports(SourceKind.CARD);
             }
-            Map<String, String> config = subject.configuration(sim.baseUrl());
-            config.forEach((k, v) -> {
-                if (k.matches(".*(secret|api-key|password).*")) {
-                    canaries.add(v);
-                }
-            });
+            canaries.addAll(Canaries.secretsIn(subject.configuration(sim.baseUrl())));
             if (cards) {
                 canaries.add(CANARY_PAN);
                 canaries.add(CANARY_SECURITY_CODE);
