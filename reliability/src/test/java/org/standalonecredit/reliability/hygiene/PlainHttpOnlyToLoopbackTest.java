@@ -31,7 +31,7 @@ class PlainHttpOnlyToLoopbackTest {
         CanaryScanner scanner = new CanaryScanner();
         for (String url : List.of("http://example.com", "http://example.com:8080/ch", "http://10.1.2.3:8081", "http://127.0.0.1.example.com")) {
             ConfigurationException e = assertThrows(ConfigurationException.class, () -> open(provider, url), url);
-            String key = "credit." + provider.id() + ".base-url";
+            String key = "credit." + provider.providerId() + ".base-url";
             assertTrue(e.getMessage().contains(key), "the message names the key: " + e.getMessage());
             assertTrue(e.getMessage().contains("https://"), "the message says what to use: " + e.getMessage());
             scanner.scan("a ConfigurationException message", e.getMessage());
@@ -57,7 +57,7 @@ class PlainHttpOnlyToLoopbackTest {
                     () -> open(provider, "http://127.0.0.1:8081", proxy), proxy);
             assertEquals(1, e.problems().size(), e.problems().toString());
             assertTrue(e.problems().get(0).startsWith("credit.http.proxy must be a loopback host"), e.getMessage());
-            assertTrue(e.getMessage().contains("credit." + provider.id() + ".base-url"), e.getMessage());
+            assertTrue(e.getMessage().contains("credit." + provider.providerId() + ".base-url"), e.getMessage());
             scanner.scan("a ConfigurationException message", e.getMessage());
         }
         assertEquals(0, scanner.hits(), "a configuration error must not show a secret: " + scanner.describeHits());

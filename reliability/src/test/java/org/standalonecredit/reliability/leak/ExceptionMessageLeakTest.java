@@ -51,8 +51,8 @@ class ExceptionMessageLeakTest {
         try (OpenGateway open = OpenGateway.open(config, CreditListener.NONE, Sleeper.REAL)) {
             CreditRequest breaksTheGatewaysRules = CreditRequest.builder().amount("10.00", "USD")
                     .source(PaymentSource.card(Canaries.PAN, EXPIRY, Canaries.SECURITY_CODE, CardBrand.VISA))
-                    .merchantReference(provider.id().equals("cybersource") ? "R1" : "REFERENCE-TOO-LONG")
-                    .transactionId(provider.id().equals("cybersource") ? "T".repeat(31) : "T1").build();
+                    .merchantReference(provider.providerId().equals("cybersource") ? "R1" : "REFERENCE-TOO-LONG")
+                    .transactionId(provider.providerId().equals("cybersource") ? "T".repeat(31) : "T1").build();
             // a provider with field rules refuses one of these (too long for it); one without any tries to send it
             try {
                 open.gateway().preflight(breaksTheGatewaysRules);
@@ -66,7 +66,7 @@ class ExceptionMessageLeakTest {
         Map<String, String> broken = provider.configuration("http://example.com");
         broken.put("credit.http.deadline", "soon");
         if (!provider.deduplicates()) {
-            broken.put("credit." + provider.id() + ".secret-key", Canaries.SECRETS.get(0) + "!not base64");
+            broken.put("credit." + provider.providerId() + ".secret-key", Canaries.SECRETS.get(0) + "!not base64");
         }
         messages.add(thrown(ConfigurationException.class, () -> OpenGateway.open(broken, CreditListener.NONE, Sleeper.REAL).close()));
 

@@ -154,6 +154,35 @@ public final class CybersourceSimulator extends GatewaySimulator {
         return requestMleCertificate;
     }
 
+    /**
+     * What a client sent in a recorded request's body, in the clear: a request-MLE wrapper
+     * {@code {"encryptedRequest":"<JWE>"}} encrypted to the default request-MLE certificate
+     * ({@link JwtMleKeys#requestMleCertificate()}) is opened with its key; any other body is returned as it is. For
+     * tests that read the fields of a request whether or not the client encrypted it (the journal keeps the request
+     * as received).
+     *
+     * @throws IllegalArgumentException if the wrapper does not open with the default request-MLE key
+     */
+    public static byte[] plaintextBody(RecordedRequest request) {
+        byte[] body = request.body();
+        String jwe = MleCodec.encryptedRequest(body);
+        if (jwe == null) {
+            return body;
+        }
+        try {
+            return DefaultRequestMle.CODEC.decrypt(jwe);
+        } catch (MleCodec.MleException e) {
+            throw new IllegalArgumentException("the recorded request does not open with the default request-MLE key: "
+                    + e.getMessage());
+        }
+    }
+
+    /** The default request-MLE key, read on first use. */
+    private static final class DefaultRequestMle {
+        static final MleCodec CODEC = new MleCodec(JwtMleKeys.requestMlePrivateKey(),
+                JwtMleKeys.kidOf(JwtMleKeys.requestMleCertificate()));
+    }
+
     /** Whether HTTP Signature requests are refused ({@link Builder#refuseHttpSignature()}). */
     public boolean refusesHttpSignature() {
         return refuseHttpSignature;

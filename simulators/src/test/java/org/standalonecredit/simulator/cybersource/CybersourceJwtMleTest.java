@@ -1,7 +1,9 @@
 package org.standalonecredit.simulator.cybersource;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.standalonecredit.simulator.Bodies;
 import org.standalonecredit.simulator.MutableClock;
+import org.standalonecredit.simulator.RecordedRequest;
 import org.standalonecredit.simulator.SimHttp;
 import org.standalonecredit.simulator.SimJson;
 import org.standalonecredit.simulator.SimulatorIds;
@@ -114,6 +117,29 @@ class CybersourceJwtMleTest {
         assertEquals(1, sim.ledger().size());
         assertEquals("refund-0001", sim.ledger().entries().get(0).merchantReference());
         assertTrue(sim.journal().get(0).bodyAsString().startsWith("{\"encryptedRequest\":\""));
+    }
+
+    @Test
+    void aRecordedRequestIsReadInTheClearWhetherOrNotItWasEncrypted() throws Exception {
+        CybersourceJwtSigner s = signer();
+        jwtCredit(s, s.encryptRequest(utf8(Bodies.CYBERSOURCE_VECTOR_BODY)));
+        jwtCredit(s, utf8(Bodies.CYBERSOURCE_CUSTOMER_TOKEN));
+        RecordedRequest encrypted = sim.journal().get(0);
+        assertTrue(encrypted.bodyAsString().startsWith("{\"encryptedRequest\":\""), "the journal keeps the wrapper");
+
+        assertArrayEquals(utf8(Bodies.CYBERSOURCE_VECTOR_BODY), CybersourceSimulator.plaintextBody(encrypted));
+        assertArrayEquals(utf8(Bodies.CYBERSOURCE_CUSTOMER_TOKEN), CybersourceSimulator.plaintextBody(sim.journal().get(1)));
+    }
+
+    @Test
+    void aRecordedRequestEncryptedToAnotherCertificateIsNotPassedOffAsPlaintext() throws Exception {
+        CybersourceJwtSigner s = signer();
+        CybersourceJwtSigner wrongCertificate = s.toBuilder().requestMleCertificate(JwtMleKeys.responseMleCertificate()).build();
+        jwtCredit(s, wrongCertificate.encryptRequest(utf8(Bodies.CYBERSOURCE_VECTOR_BODY)));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CybersourceSimulator.plaintextBody(sim.journal().get(0)));
+        assertTrue(e.getMessage().contains("kid is not the simulator's request-MLE certificate"), e.getMessage());
     }
 
     @Test

@@ -9,11 +9,34 @@ import org.standalonecredit.simulator.RecordedRequest;
  * What a provider author supplies to run the conformance suite: how to start the simulator their
  * provider talks to, how to configure the provider against it, a request it accepts, and where
  * the amount and the idempotency key appear on the wire.
+ *
+ * <p>A provider configured in several modes (Cybersource's {@code jwt}, {@code jwt} with message-level
+ * encryption, {@code http-signature}) has one subject per mode: the same {@link #providerId()}, each with its own
+ * {@link #variant()}. The subject of the default configuration keeps the empty variant, so a provider with one
+ * subject needs neither; reports name each subject by its {@link #displayName()}.
  */
 public interface ConformanceSubject {
 
-    /** The provider id the suite looks up through {@link java.util.ServiceLoader}. */
+    /** The provider id the suite looks up through {@link java.util.ServiceLoader} ({@code credit.gateway}). */
     String providerId();
+
+    /**
+     * Which configuration of the provider this subject is, when a provider has several ({@code "jwt+mle"},
+     * {@code "http-signature"}), unique among the provider's subjects. Empty, the default, for the provider's
+     * default configuration.
+     */
+    default String variant() {
+        return "";
+    }
+
+    /**
+     * The subject's name in test names and reports: the provider id, followed by the variant in brackets when
+     * there is one ({@code cybersource}, {@code cybersource[jwt+mle]}).
+     */
+    default String displayName() {
+        String variant = variant();
+        return variant == null || variant.isEmpty() ? providerId() : providerId() + "[" + variant + "]";
+    }
 
     /** A fresh simulator, started; the suite closes it. */
     SimulatedGateway startSimulator();

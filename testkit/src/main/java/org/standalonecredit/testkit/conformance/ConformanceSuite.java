@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.standalonecredit.api.CardBrand;
@@ -59,7 +60,9 @@ import org.standalonecredit.testkit.reliability.support.Canaries;
  * }
  * }</pre>
  *
- * Each check starts its own simulator, so checks are independent and can run in any order.
+ * Each check starts its own simulator, so checks are independent and can run in any order. A provider with a
+ * subject per configuration mode ({@link ConformanceSubject#variant()}) runs the suite once per subject, each in
+ * its own container ({@link #named()}).
  */
 public final class ConformanceSuite {
     static final String CANARY_PAN = Canaries.PAN;
@@ -151,6 +154,15 @@ public final class ConformanceSuite {
                     StatusQuery.byTransactionId("x"), StatusQuery.byIdempotencyKey("x")));
         }));
         return nodes.stream();
+    }
+
+    /**
+     * The checks in one container named after the subject ({@link ConformanceSubject#displayName()}, e.g.
+     * {@code cybersource[jwt+mle]}), for a test class that runs several subjects of one provider:
+     * {@code subjects.stream().map(s -> ConformanceSuite.of(s).named())}. Check names inside are as in {@link #tests()}.
+     */
+    public DynamicContainer named() {
+        return DynamicContainer.dynamicContainer(subject.displayName(), tests());
     }
 
     /** Every check's display name carries its group: {@code "[wire] amounts at minor units: JPY"}. */
@@ -347,12 +359,7 @@ public final class ConformanceSuite {
                 // the configured gateway may accept fewer sources than its provider declares (Visa Acceptance mass transit)
                 cards = features().contains(ConformanceFeature.CARD_SOURCE) && probe.capabilities().supports(SourceKind.CARD);
             }
-            Map<String, String> config = subject.configuration(sim.baseUrl());
-            config.forEach((k, v) -> {
-                if (k.matches(".*(secret|api-key|password).*")) {
-                    canaries.add(v);
-                }
-            });
+            canaries.addAll(Canaries.secretsIn(subject.configuration(sim.baseUrl())));
             if (cards) {
                 canaries.add(CANARY_PAN);
                 canaries.add(CANARY_SECURITY_CODE);

@@ -85,14 +85,21 @@ public final class ProviderUnderTest {
         return new ProviderUnderTest(subject, 0);
     }
 
-    /** Every provider whose conformance subject is on the test class path, ordered by id. */
+    /**
+     * Every conformance subject on the test class path, ordered by {@link #id()}: a provider with several subjects
+     * (one per configuration mode, {@link ConformanceSubject#variant()}) appears once per subject.
+     */
     public static List<ProviderUnderTest> all() {
         return Discovered.ALL;
     }
 
+    /**
+     * The subject named {@code id} ({@link #id()}): {@code "cybersource"} is the provider's default subject,
+     * {@code "cybersource[http-signature]"} one of its variants.
+     */
     public static ProviderUnderTest byId(String id) {
         return Discovered.ALL.stream().filter(p -> p.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no conformance subject for provider '" + id + "' on the class path"));
+                .orElseThrow(() -> new IllegalArgumentException("no conformance subject '" + id + "' on the class path"));
     }
 
     /** Discovered on first use only, so {@link #of} does not load every subject on the class path. */
@@ -103,9 +110,13 @@ public final class ProviderUnderTest {
     private static List<ProviderUnderTest> discover() {
         List<ConformanceSubject> subjects = new ArrayList<>();
         ServiceLoader.load(ConformanceSubject.class).forEach(subjects::add);
-        subjects.sort(Comparator.comparing(ConformanceSubject::providerId));
+        subjects.sort(Comparator.comparing(ConformanceSubject::displayName));
         List<ProviderUnderTest> all = new ArrayList<>();
         for (int i = 0; i < subjects.size(); i++) {
+            if (i > 0 && subjects.get(i).displayName().equals(subjects.get(i - 1).displayName())) {
+                throw new IllegalStateException("two conformance subjects are named '" + subjects.get(i).displayName()
+                        + "': give each of a provider's subjects its own variant()");
+            }
             all.add(new ProviderUnderTest(subjects.get(i), i));
         }
         return List.copyOf(all);
@@ -116,25 +127,27 @@ public final class ProviderUnderTest {
     }
 
     /**
-     * The configured values a leak scan must never find: every value of the subject's configuration whose key
-     * names a secret, an api key or a password (as the conformance suite's privacy check reads them).
+     * The configured values a leak scan must never find ({@link Canaries#secretsIn}, as the conformance suite's
+     * privacy check reads them): secrets, api keys, passwords, private keys, PKCS#12 material.
      */
     public List<String> configuredSecrets() {
-        List<String> secrets = new ArrayList<>();
-        subject.configuration("http://127.0.0.1:9").forEach((k, v) -> {
-            if (k.matches(".*(secret|api-key|password).*") && v != null && !v.isBlank()) {
-                secrets.add(v);
-            }
-        });
-        return List.copyOf(secrets);
+        return Canaries.secretsIn(subject.configuration("http://127.0.0.1:9"));
     }
 
-    /** The provider id ({@code credit.gateway}). */
+    /**
+     * The subject's name ({@link ConformanceSubject#displayName()}): the provider id, with the variant in brackets
+     * for a provider's further subjects ({@code cybersource[jwt+mle]}). For names, not for configuration keys.
+     */
     public String id() {
+        return subject.displayName();
+    }
+
+    /** The provider id ({@code credit.gateway}, and the {@code credit.<provider id>.} of its configuration keys). */
+    public String providerId() {
         return subject.providerId();
     }
 
-    /** A small number, different per provider, for seeds and references. */
+    /** A small number, different per subject, for seeds and references. */
     public int index() {
         return index;
     }
@@ -163,7 +176,7 @@ public final class ProviderUnderTest {
     /** The gateway named {@code credit} sending to {@code baseUrl}, with the simulator's credentials. */
     public Map<String, String> configuration(String baseUrl) {
         Map<String, String> c = new HashMap<>(subject.configuration(baseUrl));
-        c.put("credit.gateway", id());
+        c.put("credit.gateway", providerId());
         return c;
     }
 
