@@ -1,6 +1,7 @@
 package org.standalonecredit.example;
 
 import org.standalonecredit.api.journal.InMemoryCreditJournal;
+import org.standalonecredit.api.journal.JournaledCreditGateway;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,7 +48,10 @@ class ExampleGatewayTest {
 
     @Test
     void theSameKeyWithAnotherBodyIsAConflictNotACredit() {
-        try (ExampleSimulator sim = ExampleSimulator.builder().start(); CreditGateway gateway = gateway(subject.configuration(sim.baseUrl()))) {
+        try (ExampleSimulator sim = ExampleSimulator.builder().start();
+             CreditGateway journaled = gateway(subject.configuration(sim.baseUrl()))) {
+            // the provider's own gateway: through the registry's journal the reused key never leaves the machine
+            CreditGateway gateway = ((JournaledCreditGateway) journaled).delegate();
             assertTrue(gateway.credit(subject.validRequest("10.00", "USD").idempotencyKey("k-1").build()).outcome().isSuccess());
             CreditResult reused = gateway.credit(subject.validRequest("11.00", "USD").idempotencyKey("k-1").build());
             assertEquals(CreditOutcome.REJECTED, reused.outcome(), "422 is a refusal: " + reused);
