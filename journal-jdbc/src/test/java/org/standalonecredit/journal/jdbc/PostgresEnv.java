@@ -1,0 +1,82 @@
+package org.standalonecredit.journal.jdbc;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The PostgreSQL server the tests use: {@code STANDALONE_CREDIT_PG_URL} (a JDBC URL), with
+ * {@code STANDALONE_CREDIT_PG_USER} and {@code STANDALONE_CREDIT_PG_PASSWORD} when the URL does not carry them.
+ * Without it the tests are skipped, except on CI ({@code CI=true}) where they fail: CI must test PostgreSQL.
+ */
+final class PostgresEnv {
+    static final String URL = "STANDALONE_CREDIT_PG_URL";
+    static final String USER = "STANDALONE_CREDIT_PG_USER";
+    static final String PASSWORD = "STANDALONE_CREDIT_PG_PASSWORD";
+    static final String NOT_CONFIGURED = "PostgreSQL not configured: set " + URL + ", or run .ci/run";
+
+    private PostgresEnv() {
+    }
+
+    /** The journal keys (url, user, password) of the configured server; skips or fails the test when there is none. */
+    static Map<String, String> require() {
+        String url = System.getenv(URL);
+        if (url == null || url.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(NOT_CONFIGURED + " (CI=true: on CI the PostgreSQL tests must run, not be skipped)");
+            }
+            Assumptions.abort(NOT_CONFIGURED);
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("url", url.trim());
+        String user = System.getenv(USER);
+        if (user != null && !user.isBlank()) {
+            keys.put("user", user);
+        }
+        String password = System.getenv(PASSWORD);
+        if (password != null && !password.isEmpty()) {
+            keys.put("password", password);
+        }
+        return keys;
+    }
+
+    /** A table-name prefix of this run's own ({@code cj_<random>_}), so that runs sharing a database never collide. */
+    static String runPrefix() {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder b = new StringBuilder("cj_");
+        for (int i = 0; i < 8; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.append('_').toString();
+    }
+
+    /** A connection of the test's own, outside any journal. */
+    static Connection connect(Map<String, String> keys) throws SQLException {
+        Properties info = new Properties();
+        if (keys.containsKey("user")) {
+            info.setProperty("user", keys.get("user"));
+        }
+        if (keys.containsKey("password")) {
+            info.setProperty("password", keys.get("password"));
+        }
+        return DriverManager.getConnection(keys.get("url"), info);
+    }
+
+    static void dropTables(Map<String, String> keys, Collection<String> tables) throws SQLException {
+        try (Connection c = connect(keys); Statement s = c.createStatement()) {
+            for (String table : tables) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
+    }
+}
