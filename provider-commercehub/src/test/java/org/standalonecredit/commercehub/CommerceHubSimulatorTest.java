@@ -1,5 +1,6 @@
 package org.standalonecredit.commercehub;
 
+import org.standalonecredit.api.journal.CreditJournal;
 import org.standalonecredit.api.journal.InMemoryCreditJournal;
 import org.standalonecredit.api.journal.JournaledCreditGateway;
 import org.standalonecredit.api.journal.Reconciler;
@@ -83,6 +84,11 @@ class CommerceHubSimulatorTest {
                 .idempotencyKey("5d8b2d2a-6f5e-4a7c-9f0e-1b2c3d4e5f60").build();
     }
 
+    private CreditGateway gateway(CreditJournal journal) {
+        return ProviderRegistry.load().create(ConfigSource.fromMap(config), "credit", GatewayOptions.builder().journal(journal)
+                .clock(clock).sleeper(clock::advance).build());
+    }
+
     private List<RecordedRequest> creditRequests() {
         return sim.journal().matching(r -> r.pathWithoutQuery().startsWith("/payments/v1/credits")
                 || r.pathWithoutQuery().startsWith("/payments/v1/refunds"));
@@ -160,6 +166,26 @@ class CommerceHubSimulatorTest {
             CreditResult again = gateway.credit(request);
             assertEquals(CreditOutcome.APPROVED, again.outcome(), again.toString());
             assertEquals(sim.ledger().entries().get(0).gatewayTransactionId(), again.gatewayTransactionId().orElseThrow());
+        }
+        assertEquals(1, creditRequests().size());
+        assertEquals(1, sim.ledger().size());
+    }
+
+    /** The reproduction: a library-generated key, the answer lost, re-submitted six minutes later through a new instance. */
+    @Test
+    void aGeneratedKeysCreditWhoseAnswerWasLostIsNotCreditedAgainThroughANewGatewayInstance() {
+        config.put("credit.retry.max-resends-after-sent", "0");
+        CreditJournal journal = new InMemoryCreditJournal(100_000); // as the JVM-wide default is, for an application
+        CreditRequest request = CreditRequest.builder().amount("12.04", "USD")
+                .source(PaymentSource.card("4005550000000019", CardExpiry.of(2, 2035), "123", null)).build();
+        sim.script().nextRequests(1).respond(Behaviour.CLOSE_CONNECTION);
+        try (CreditGateway gateway = gateway(journal)) {
+            assertEquals(CreditOutcome.UNKNOWN, gateway.credit(request).outcome());
+        }
+        clock.advance(Duration.ofMinutes(6));
+        try (CreditGateway another = gateway(journal)) {
+            CreditResult again = another.credit(request);
+            assertEquals(CreditOutcome.UNKNOWN, again.outcome(), again.toString());
         }
         assertEquals(1, creditRequests().size());
         assertEquals(1, sim.ledger().size());

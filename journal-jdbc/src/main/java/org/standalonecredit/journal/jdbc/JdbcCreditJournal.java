@@ -75,7 +75,7 @@ public final class JdbcCreditJournal implements CreditJournal {
     private final String reclaimSql;
     private final String selectSql;
     private final String inDoubtSql;
-    private final String inDoubtDueSql;
+    private final String inDoubtOrder;
 
     private JdbcCreditJournal(DataSource dataSource, String table, Duration statementTimeout, AutoCloseable owned, String where,
             UnaryOperator<String> scrub) {
@@ -91,11 +91,9 @@ public final class JdbcCreditJournal implements CreditJournal {
         updateSql = "UPDATE " + table + " SET " + assignments + " WHERE scope = ? AND idempotency_key = ?";
         reclaimSql = updateSql + " AND state = ?";
         selectSql = "SELECT " + columns + " FROM " + table + " WHERE scope = ? AND idempotency_key = ?";
-        String inDoubt = "SELECT " + columns + " FROM " + table
+        inDoubtSql = "SELECT " + columns + " FROM " + table
                 + " WHERE ((state = 'ATTEMPTED' AND attempted_at < ?) OR (state = 'COMPLETED' AND outcome = 'UNKNOWN'))";
-        String order = " ORDER BY attempted_at, scope, idempotency_key FETCH FIRST ? ROWS ONLY";
-        inDoubtSql = inDoubt + order;
-        inDoubtDueSql = inDoubt + " AND (next_check_at IS NULL OR next_check_at <= ?)" + order;
+        inDoubtOrder = " ORDER BY attempted_at, scope, idempotency_key FETCH FIRST ? ROWS ONLY";
     }
 
     /**
@@ -263,7 +261,7 @@ public final class JdbcCreditJournal implements CreditJournal {
     }
 
     @Override
-    public List<JournalRecord> inDoubt(Instant staleBefore, Instant dueBy, int limit) {
+    public List<JournalRecord> inDoubt(String scope, Instant staleBefore, Instant dueBy, int limit) {
         Objects.requireNonNull(staleBefore, "staleBefore");
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative");
@@ -272,11 +270,16 @@ public final class JdbcCreditJournal implements CreditJournal {
             return List.of();
         }
         String op = "in-doubt listing";
-        try (Connection c = connection(op); PreparedStatement ps = c.prepareStatement(dueBy == null ? inDoubtSql : inDoubtDueSql)) {
+        String sql = inDoubtSql + (scope != null ? " AND scope = ?" : "")
+                + (dueBy != null ? " AND (next_check_at IS NULL OR next_check_at <= ?)" : "") + inDoubtOrder;
+        try (Connection c = connection(op); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setQueryTimeout(timeoutSeconds);
             ps.setMaxRows(limit);
             int i = 1;
             ps.setLong(i++, staleBefore.toEpochMilli());
+            if (scope != null) {
+                ps.setString(i++, scope);
+            }
             if (dueBy != null) {
                 ps.setLong(i++, dueBy.toEpochMilli());
             }

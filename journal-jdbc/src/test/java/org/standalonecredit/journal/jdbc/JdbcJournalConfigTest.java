@@ -141,7 +141,7 @@ class JdbcJournalConfigTest {
             assertTrue(find.getMessage().startsWith("credit journal table vanishing: find of k1 in credit/example failed: "), find.getMessage());
             JournalException update = assertThrows(JournalException.class, () -> journal.update(H2FileJournalTest.record("k1")));
             assertTrue(update.getMessage().startsWith("credit journal table vanishing: update of k1 in credit/example failed: "), update.getMessage());
-            JournalException list = assertThrows(JournalException.class, () -> journal.inDoubt(java.time.Instant.now(), null, 10));
+            JournalException list = assertThrows(JournalException.class, () -> journal.inDoubt(null, java.time.Instant.now(), null, 10));
             assertTrue(list.getMessage().startsWith("credit journal table vanishing: in-doubt listing failed: "), list.getMessage());
             for (JournalException e : List.of(claim, find, update, list)) {
                 assertNoSecret(e.getMessage());

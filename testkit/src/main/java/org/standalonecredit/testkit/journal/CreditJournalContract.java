@@ -98,6 +98,7 @@ public final class CreditJournalContract {
                 this::unknownIsInDoubt));
         nodes.add(test("in-doubt", "dueBy keeps records due by then or never checked; null keeps all", this::dueByFilters));
         nodes.add(test("in-doubt", "oldest attempt first, at most limit", this::oldestFirstAtMostLimit));
+        nodes.add(test("in-doubt", "a scope keeps that scope's records; null keeps every scope", this::scopeFilters));
         nodes.add(test("in-doubt", "follows updates: a settled record leaves the list", this::followsUpdates));
         nodes.add(test("round-trip", "every field of a full record", this::fullRecordRoundTrips));
         nodes.add(test("round-trip", "optional fields stay absent", this::optionalFieldsStayAbsent));
@@ -249,10 +250,10 @@ public final class CreditJournalContract {
     private void staleAttemptsOnly(CreditJournal journal) {
         claimAll(journal, attempt("old").attemptedAt(T0.minusSeconds(600)).build(), attempt("just-before").attemptedAt(T0.minusMillis(1)).build(),
                 attempt("at").attemptedAt(T0).build(), attempt("after").attemptedAt(T0.plusSeconds(1)).build());
-        assertEquals(List.of("old", "just-before"), keys(journal.inDoubt(T0, null, 100)),
+        assertEquals(List.of("old", "just-before"), keys(journal.inDoubt(null, T0, null, 100)),
                 "attempts before staleBefore, strictly: one attempted at staleBefore is still under way");
-        assertEquals(List.of("old"), keys(journal.inDoubt(T0.minusMillis(1), null, 100)), "staleBefore one millisecond earlier");
-        assertEquals(List.of(), keys(journal.inDoubt(T0.minusSeconds(3600), null, 100)), "no attempt is that old");
+        assertEquals(List.of("old"), keys(journal.inDoubt(null, T0.minusMillis(1), null, 100)), "staleBefore one millisecond earlier");
+        assertEquals(List.of(), keys(journal.inDoubt(null, T0.minusSeconds(3600), null, 100)), "no attempt is that old");
     }
 
     private void unknownIsInDoubt(CreditJournal journal) {
@@ -270,7 +271,7 @@ public final class CreditJournalContract {
         JournalRecord.Builder released = attempt("released").attemptedAt(old);
         claimAll(journal, released.build());
         journal.update(released.state(State.RELEASED).build());
-        assertEquals(List.of("unknown-recent"), keys(journal.inDoubt(T0, null, 100)),
+        assertEquals(List.of("unknown-recent"), keys(journal.inDoubt(null, T0, null, 100)),
                 "only the UNKNOWN outcome is in doubt, however recent; known outcomes and released records are not");
     }
 
@@ -285,11 +286,19 @@ public final class CreditJournalContract {
         JournalRecord.Builder attempted = attempt("attempted-due-after").attemptedAt(T0.minusSeconds(50));
         claimAll(journal, attempted.build());
         journal.update(attempted.nextCheckAt(T0.plusSeconds(60)).checks(1).build());
-        assertEquals(List.of("never-checked", "due-before", "due-at"), keys(journal.inDoubt(T0, T0, 100)),
+        assertEquals(List.of("never-checked", "due-before", "due-at"), keys(journal.inDoubt(null, T0, T0, 100)),
                 "next check due by dueBy (inclusive) or never set");
         assertEquals(List.of("never-checked", "due-before", "due-at", "due-after", "attempted-due-after"),
-                keys(journal.inDoubt(T0, null, 100)), "dueBy null: every record in doubt");
-        assertEquals(List.of("never-checked"), keys(journal.inDoubt(T0, T0.minusSeconds(2), 100)), "an earlier dueBy");
+                keys(journal.inDoubt(null, T0, null, 100)), "dueBy null: every record in doubt");
+        assertEquals(List.of("never-checked"), keys(journal.inDoubt(null, T0, T0.minusSeconds(2), 100)), "an earlier dueBy");
+    }
+
+    private void scopeFilters(CreditJournal journal) {
+        claimAll(journal, attempt("mine").attemptedAt(T0.minusSeconds(20)).build(),
+                attempt("theirs").scope("other/commercehub").attemptedAt(T0.minusSeconds(30)).build());
+        assertEquals(List.of("mine"), keys(journal.inDoubt(SCOPE, T0, null, 100)), "this scope only");
+        assertEquals(List.of("theirs"), keys(journal.inDoubt("other/commercehub", T0, T0, 1)), "the other scope, with dueBy and a limit");
+        assertEquals(List.of("theirs", "mine"), keys(journal.inDoubt(null, T0, null, 100)), "every scope, oldest first");
     }
 
     private void oldestFirstAtMostLimit(CreditJournal journal) {
@@ -302,21 +311,21 @@ public final class CreditJournalContract {
                 journal.update(b.state(State.COMPLETED).outcome(CreditOutcome.UNKNOWN).build());
             }
         }
-        assertEquals(List.of("k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), keys(journal.inDoubt(T0, null, 100)),
+        assertEquals(List.of("k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9"), keys(journal.inDoubt(null, T0, null, 100)),
                 "oldest attempt first, whatever the order of the claims");
-        assertEquals(List.of("k0", "k1", "k2", "k3"), keys(journal.inDoubt(T0, null, 4)), "limit 4: the four oldest");
-        assertEquals(List.of("k0"), keys(journal.inDoubt(T0, null, 1)), "limit 1: the oldest");
+        assertEquals(List.of("k0", "k1", "k2", "k3"), keys(journal.inDoubt(null, T0, null, 4)), "limit 4: the four oldest");
+        assertEquals(List.of("k0"), keys(journal.inDoubt(null, T0, null, 1)), "limit 1: the oldest");
     }
 
     private void followsUpdates(CreditJournal journal) {
         JournalRecord.Builder b = attempt("key-1").attemptedAt(T0.minusSeconds(600));
         claimAll(journal, b.build());
-        assertEquals(List.of("key-1"), keys(journal.inDoubt(T0, T0, 10)), "a stale attempt");
+        assertEquals(List.of("key-1"), keys(journal.inDoubt(null, T0, T0, 10)), "a stale attempt");
         journal.update(b.state(State.COMPLETED).outcome(CreditOutcome.UNKNOWN).checks(1).nextCheckAt(T0.plusSeconds(60)).build());
-        assertEquals(List.of(), keys(journal.inDoubt(T0, T0, 10)), "checked, next check not due yet");
-        assertEquals(List.of("key-1"), keys(journal.inDoubt(T0, T0.plusSeconds(60), 10)), "next check due");
+        assertEquals(List.of(), keys(journal.inDoubt(null, T0, T0, 10)), "checked, next check not due yet");
+        assertEquals(List.of("key-1"), keys(journal.inDoubt(null, T0, T0.plusSeconds(60), 10)), "next check due");
         journal.update(b.outcome(CreditOutcome.APPROVED).checks(2).nextCheckAt(null).build());
-        assertEquals(List.of(), keys(journal.inDoubt(T0, null, 10)), "reconciled: approved");
+        assertEquals(List.of(), keys(journal.inDoubt(null, T0, null, 10)), "reconciled: approved");
     }
 
     // --- round trip -----------------------------------------------------------------------------
@@ -455,7 +464,7 @@ public final class CreditJournalContract {
                 assertEquals("thread-" + t, found(journal, "t" + t + "-k" + k).owner(), "the owner of t" + t + "-k" + k);
             }
         }
-        assertEquals(threads * perThread, journal.inDoubt(T0.plusSeconds(1), null, 10_000).size(), "every attempt is listed once in doubt");
+        assertEquals(threads * perThread, journal.inDoubt(null, T0.plusSeconds(1), null, 10_000).size(), "every attempt is listed once in doubt");
     }
 
     // --- shared store ---------------------------------------------------------------------------
@@ -476,7 +485,7 @@ public final class CreditJournalContract {
         JournalRecord full = full("key-1");
         second.update(full);
         assertSameRecord(full, found(first, "key-1"), "an update through the second journal, read through the first");
-        assertEquals(List.of(), keys(first.inDoubt(T0.plusSeconds(1), null, 10)), "approved through the second: not in doubt through the first");
+        assertEquals(List.of(), keys(first.inDoubt(null, T0.plusSeconds(1), null, 10)), "approved through the second: not in doubt through the first");
         first.update(full.toBuilder().state(State.RELEASED).build());
         assertTrue(second.claim(attempt("key-1").owner("second-view").build()).isGranted(),
                 "released through the first journal: claimable through the second");

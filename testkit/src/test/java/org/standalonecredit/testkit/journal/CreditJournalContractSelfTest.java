@@ -144,9 +144,12 @@ class CreditJournalContractSelfTest {
         }
 
         @Override
-        public List<JournalRecord> inDoubt(Instant staleBefore, Instant dueBy, int limit) {
+        public List<JournalRecord> inDoubt(String scope, Instant staleBefore, Instant dueBy, int limit) {
             List<JournalRecord> found = new ArrayList<>();
             for (JournalRecord r : records.values()) {
+                if (scope != null && !scope.equals(r.scope())) {
+                    continue;
+                }
                 boolean stale = flaw == Flaw.STALE_INCLUSIVE ? !r.attemptedAt().isAfter(staleBefore) : r.attemptedAt().isBefore(staleBefore);
                 boolean doubtful = r.state() == JournalRecord.State.ATTEMPTED ? stale : r.inDoubt();
                 boolean due = dueBy == null || r.nextCheckAt().map(t -> !t.isAfter(dueBy)).orElse(true);
