@@ -50,8 +50,10 @@ public final class CybersourceSettings {
     public static final String MLE_RESPONSE = "mle.response";
     public static final String MLE_RESPONSE_KEY = "mle.response-key";
     public static final String MLE_RESPONSE_KEY_ID = "mle.response-key-id";
+    /** The merchant's response-MLE certificate: checks that the key belongs to it, and gives the key id. */
+    public static final String MLE_RESPONSE_CERTIFICATE = "mle.response-certificate";
     public static final List<String> KEYS = List.of(MERCHANT_ID, KEY_ID, SECRET_KEY, ENVIRONMENT, BASE_URL, AUTHENTICATION, PORTFOLIO_ID,
-            P12_FILE, P12_BASE64, P12_PASSWORD, MLE_REQUEST, MLE_CERTIFICATE, MLE_RESPONSE, MLE_RESPONSE_KEY, MLE_RESPONSE_KEY_ID);
+            P12_FILE, P12_BASE64, P12_PASSWORD, MLE_REQUEST, MLE_CERTIFICATE, MLE_RESPONSE, MLE_RESPONSE_KEY, MLE_RESPONSE_KEY_ID, MLE_RESPONSE_CERTIFICATE);
     private static final Logger LOG = LoggerFactory.getLogger(CybersourceSettings.class);
     /** RFC 7518 §3.2: an HS256 key is at least as long as the hash; issued secrets are 32 bytes. */
     private static final int JWT_SECRET_BYTES = 32;

@@ -3,6 +3,7 @@ package org.standalonecredit.cybersource;
 import static org.standalonecredit.cybersource.CybersourceSettings.MLE_CERTIFICATE;
 import static org.standalonecredit.cybersource.CybersourceSettings.MLE_REQUEST;
 import static org.standalonecredit.cybersource.CybersourceSettings.MLE_RESPONSE;
+import static org.standalonecredit.cybersource.CybersourceSettings.MLE_RESPONSE_CERTIFICATE;
 import static org.standalonecredit.cybersource.CybersourceSettings.MLE_RESPONSE_KEY;
 import static org.standalonecredit.cybersource.CybersourceSettings.MLE_RESPONSE_KEY_ID;
 
@@ -13,6 +14,7 @@ import java.util.Date;
 import java.util.Optional;
 import org.standalonecredit.api.config.GatewaySettings;
 import org.standalonecredit.api.config.Secret;
+import org.standalonecredit.cybersource.jose.CertificateKeyIds;
 import org.standalonecredit.cybersource.jose.CredentialException;
 import org.standalonecredit.cybersource.jose.P12Credentials;
 
@@ -55,10 +57,22 @@ final class MleKeys {
         String responseKeyId = null;
         if (response) {
             Secret key = settings.secret(MLE_RESPONSE_KEY);
-            responseKeyId = settings.required(MLE_RESPONSE_KEY_ID);
+            X509Certificate responseCertificate = optionalCertificate(settings, MLE_RESPONSE_CERTIFICATE, clock);
+            boolean certificateUnusable = settings.optional(MLE_RESPONSE_CERTIFICATE).isPresent() && responseCertificate == null;
+            responseKeyId = settings.optional(MLE_RESPONSE_KEY_ID)
+                    .orElseGet(() -> responseCertificate != null ? CertificateKeyIds.keyId(responseCertificate) : null);
+            if (responseKeyId == null && !certificateUnusable) {
+                settings.problem(MLE_RESPONSE_KEY_ID, "is required with " + settings.key(MLE_RESPONSE) + "=true, unless "
+                        + settings.key(MLE_RESPONSE_CERTIFICATE) + " gives the certificate it is taken from");
+            }
             if (key != null) {
                 try {
                     responseKey = PemMaterial.rsaPrivateKey(key.reveal());
+                    String wrong = ResponseKeyCheck.problem(responseKey, responseCertificate);
+                    if (wrong != null) {
+                        settings.problem(MLE_RESPONSE_KEY, wrong + " (the value is not shown)");
+                        responseKey = null;
+                    }
                 } catch (PemMaterial.Unusable e) {
                     settings.problem(MLE_RESPONSE_KEY, e.getMessage() + " (the value is not shown)");
                 }
@@ -71,18 +85,23 @@ final class MleKeys {
     }
 
     private static X509Certificate requestCertificate(GatewaySettings settings, P12Credentials p12, Clock clock) {
-        Optional<String> configured = settings.optional(MLE_CERTIFICATE);
+        return settings.optional(MLE_CERTIFICATE).isEmpty() ? fromP12(settings, p12) : optionalCertificate(settings, MLE_CERTIFICATE, clock);
+    }
+
+    /** The certificate at {@code key}, valid at the clock; null when absent or unusable (the problem recorded). */
+    private static X509Certificate optionalCertificate(GatewaySettings settings, String key, Clock clock) {
+        Optional<String> configured = settings.optional(key);
         if (configured.isEmpty()) {
-            return fromP12(settings, p12);
+            return null;
         }
         try {
             X509Certificate certificate = PemMaterial.certificate(configured.get());
             certificate.checkValidity(Date.from(clock.instant()));
             return certificate;
         } catch (PemMaterial.Unusable e) {
-            settings.problem(MLE_CERTIFICATE, e.getMessage());
+            settings.problem(key, e.getMessage());
         } catch (java.security.cert.CertificateException e) {
-            settings.problem(MLE_CERTIFICATE, "is expired or not yet valid");
+            settings.problem(key, "is expired or not yet valid");
         }
         return null;
     }

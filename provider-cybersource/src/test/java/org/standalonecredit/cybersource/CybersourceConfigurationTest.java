@@ -33,7 +33,7 @@ class CybersourceConfigurationTest {
         assertEquals("Cybersource", provider.displayName());
         assertEquals(CybersourceProvider.CAPABILITIES, provider.capabilities());
         assertFalse(provider.capabilities().supports(org.standalonecredit.api.SourceKind.GATEWAY_TOKEN));
-        assertEquals(List.of("merchant-id", "key-id", "secret-key", "environment", "base-url", "authentication", "portfolio-id", "p12-file", "p12-base64", "p12-password", "mle.request", "mle.certificate", "mle.response", "mle.response-key", "mle.response-key-id"), provider.configurationKeys());
+        assertEquals(List.of("merchant-id", "key-id", "secret-key", "environment", "base-url", "authentication", "portfolio-id", "p12-file", "p12-base64", "p12-password", "mle.request", "mle.certificate", "mle.response", "mle.response-key", "mle.response-key-id", "mle.response-certificate"), provider.configurationKeys());
     }
 
     @Test

@@ -97,6 +97,37 @@ class MessageEncryptionTest {
     }
 
     @Test
+    void theResponseKeyIdMayComeFromTheResponseCertificate() {
+        CreditResult result = gateway(Map.of("credit.cybersource.mle.response", "true",
+                "credit.cybersource.mle.response-key", pem("response_mle.key.pk8.pem"),
+                "credit.cybersource.mle.response-certificate", pem("response_mle.cert.pem"))).credit(request("MLE-3"));
+        assertTrue(result.outcome().isSuccess(), result.toString());
+    }
+
+    @Test
+    void aResponseKeyThatDoesNotBelongToTheResponseCertificateIsRefusedAtOpen() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> gateway(Map.of("credit.cybersource.mle.response", "true",
+                "credit.cybersource.mle.response-key", pem("jwt_p12.key.pk8.pem"),
+                "credit.cybersource.mle.response-certificate", pem("response_mle.cert.pem"))));
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("credit.cybersource.mle.response-key does not belong")), e.getMessage());
+        assertEquals(0, sim.journal().size());
+
+        ConfigurationException noKid = assertThrows(ConfigurationException.class, () -> gateway(Map.of("credit.cybersource.mle.response", "true",
+                "credit.cybersource.mle.response-key", pem("response_mle.key.pk8.pem"))));
+        assertTrue(noKid.getMessage().contains("credit.cybersource.mle.response-key-id is required"), noKid.getMessage());
+    }
+
+    @Test
+    void anExpiredGatewayCertificateIsRefusedAtOpen() {
+        java.time.Clock later = java.time.Clock.fixed(java.time.Instant.parse("2040-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+        Map<String, String> config = new HashMap<>(TestGateways.config("cybersource", Map.of("credit.cybersource.base-url", sim.baseUrl(),
+                "credit.cybersource.mle.request", "true", "credit.cybersource.mle.certificate", pem("request_mle_sjc.cert.pem"))));
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> TestGateways.create(config, null, new java.util.ArrayList<>(), later));
+        assertTrue(e.getMessage().contains("credit.cybersource.mle.certificate is expired or not yet valid"), e.getMessage());
+    }
+
+    @Test
     void encryptionSettingsThatCannotWorkAreRefusedAtOpenNamingTheKeyNotTheMaterial() {
         ConfigurationException noCertificate = assertThrows(ConfigurationException.class,
                 () -> gateway(Map.of("credit.cybersource.mle.request", "true")));

@@ -25,7 +25,7 @@ class VisaAcceptanceConfigurationTest {
         CreditProvider provider = registry.get("visa-acceptance");
         assertEquals("Visa Acceptance", provider.displayName());
         assertTrue(registry.ids().contains("cybersource"), "the Cybersource provider it builds on is installed too");
-        assertEquals(List.of("merchant-id", "key-id", "secret-key", "environment", "base-url", "authentication", "portfolio-id", "p12-file", "p12-base64", "p12-password", "mle.request", "mle.certificate", "mle.response", "mle.response-key", "mle.response-key-id", "mass-transit"), provider.configurationKeys());
+        assertEquals(List.of("merchant-id", "key-id", "secret-key", "environment", "base-url", "authentication", "portfolio-id", "p12-file", "p12-base64", "p12-password", "mle.request", "mle.certificate", "mle.response", "mle.response-key", "mle.response-key-id", "mle.response-certificate", "mass-transit"), provider.configurationKeys());
     }
 
     @ParameterizedTest
