@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -21,20 +23,47 @@ public final class GatewaySettings {
     private final ConfigSource source;
     private final String prefix;
     private final List<String> problems;
+    private final Function<String, Optional<String>> variables;
 
-    private GatewaySettings(ConfigSource source, String prefix, List<String> problems) {
+    private GatewaySettings(ConfigSource source, String prefix, List<String> problems, Function<String, Optional<String>> variables) {
         this.source = source;
         this.prefix = prefix;
         this.problems = problems;
+        this.variables = variables;
     }
 
+    /** Settings whose {@code ${NAME}} placeholders expand from the environment, then system properties. */
     public static GatewaySettings of(ConfigSource source, String prefix) {
-        return new GatewaySettings(source, prefix, new ArrayList<>());
+        return of(source, prefix, Placeholders.SYSTEM);
+    }
+
+    /** Settings whose {@code ${NAME}} placeholders expand from {@code variables} (for tests). */
+    public static GatewaySettings of(ConfigSource source, String prefix, Function<String, Optional<String>> variables) {
+        return new GatewaySettings(source, prefix, new ArrayList<>(), Objects.requireNonNull(variables, "variables"));
     }
 
     /** A view under {@code prefix.sub}, sharing this view's problem list. */
     public GatewaySettings scope(String sub) {
-        return new GatewaySettings(source, key(sub), problems);
+        return new GatewaySettings(source, key(sub), problems, variables);
+    }
+
+    /** The raw value with its placeholders expanded; empty, with the problem recorded, when one cannot be. */
+    private Optional<String> raw(String relative) {
+        Optional<String> value = source.get(key(relative));
+        if (value.isEmpty()) {
+            return value;
+        }
+        Placeholders.Expansion expanded = Placeholders.expand(value.get(), variables);
+        if (expanded.problem() != null) {
+            problem(relative, expanded.problem());
+            return Optional.empty();
+        }
+        return Optional.of(expanded.value());
+    }
+
+    private boolean unresolved(String relative) {
+        String prefixOfProblem = key(relative) + " ";
+        return problems.stream().anyMatch(p -> p.startsWith(prefixOfProblem) && (p.contains(" refers to ${") || p.contains("'${'")));
     }
 
     public String prefix() {
@@ -47,22 +76,26 @@ public final class GatewaySettings {
     }
 
     public Optional<String> optional(String relative) {
-        return source.get(key(relative)).map(String::trim).filter(s -> !s.isEmpty());
+        return raw(relative).map(String::trim).filter(s -> !s.isEmpty());
     }
 
     public String required(String relative) {
         Optional<String> value = optional(relative);
         if (value.isEmpty()) {
-            problem(relative, "is required");
+            if (!unresolved(relative)) {
+                problem(relative, "is required");
+            }
             return null;
         }
         return value.get();
     }
 
     public Secret secret(String relative) {
-        Optional<String> value = source.get(key(relative)).filter(s -> !s.isBlank());
+        Optional<String> value = raw(relative).filter(s -> !s.isBlank());
         if (value.isEmpty()) {
-            problem(relative, "is required");
+            if (!unresolved(relative)) {
+                problem(relative, "is required");
+            }
             return null;
         }
         return Secret.of(value.get());
@@ -189,9 +222,12 @@ public final class GatewaySettings {
         return Optional.empty();
     }
 
-    /** Records a problem with a key relative to this view. The message must not contain a secret value. */
+    /** Records a problem with a key relative to this view (once). The message must not contain a secret value. */
     public void problem(String relative, String message) {
-        problems.add(key(relative) + " " + message);
+        String problem = key(relative) + " " + message;
+        if (!problems.contains(problem)) {
+            problems.add(problem);
+        }
     }
 
     public List<String> problems() {

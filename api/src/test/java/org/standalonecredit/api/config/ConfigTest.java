@@ -78,4 +78,28 @@ class ConfigTest {
     void refusedBaseUrls(String url) {
         assertTrue(BaseUrls.problem(url).isPresent(), url);
     }
+
+    @Test
+    void placeholdersExpandFromTheVariablesAndAnUnresolvedOneIsAProblemNamingTheKeyNotAValue() {
+        Map<String, String> variables = Map.of("CH_API_KEY", "key-from-vault", "SECRET", "s3cr3t-value");
+        ConfigSource config = ConfigSource.fromMap(Map.of("credit.a", "${CH_API_KEY}", "credit.b", "pre-${SECRET}-post",
+                "credit.c", "cost $$5", "credit.d", "${NOT_SET}", "credit.e", "${from your vault}"));
+        GatewaySettings s = GatewaySettings.of(config, "credit", name -> java.util.Optional.ofNullable(variables.get(name)));
+
+        assertEquals("key-from-vault", s.required("a"));
+        assertEquals("pre-s3cr3t-value-post", s.secret("b").reveal());
+        assertEquals("cost $5", s.required("c"));
+        assertEquals(null, s.required("d"));
+        assertEquals(null, s.secret("e"));
+        assertEquals(java.util.List.of("credit.d refers to ${NOT_SET}, which is set neither as an environment variable nor as a system property",
+                "credit.e contains '${' without a variable name and '}' (write $$ for a literal $)"), s.problems());
+    }
+
+    @Test
+    void aPlaceholderReadTwiceIsReportedOnce() {
+        GatewaySettings s = GatewaySettings.of(ConfigSource.fromMap(Map.of("credit.a", "${NOPE_X}")), "credit", name -> java.util.Optional.empty());
+        s.optional("a");
+        s.required("a");
+        assertEquals(1, s.problems().size(), s.problems().toString());
+    }
 }
