@@ -2,12 +2,18 @@ package org.standalonecredit.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +23,7 @@ import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.benchmarks.e2e.CreditClient;
 import org.standalonecredit.benchmarks.e2e.FloorClient;
+import org.standalonecredit.benchmarks.e2e.HandWrittenClient;
 import org.standalonecredit.benchmarks.e2e.LibraryClient;
 import org.standalonecredit.benchmarks.e2e.SdkClient;
 import org.standalonecredit.benchmarks.micro.Gateways;
@@ -29,6 +36,7 @@ import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
  * The benchmarks themselves run only from target/benchmarks.jar (RunAll).
  */
 class SanityTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static CybersourceSimulator sim;
 
     @BeforeAll
@@ -77,7 +85,8 @@ class SanityTest {
 
     @Test
     void eachEndToEndClientMakesTheSeedCreditAcceptedByTheSimulator() throws Exception {
-        for (CreditClient client : List.of(new LibraryClient(sim.baseUrl()), new FloorClient(sim.baseUrl()), new SdkClient(sim.baseUrl()))) {
+        for (CreditClient client : List.of(new LibraryClient(sim.baseUrl()), new HandWrittenClient(sim.baseUrl(), 4),
+                new FloorClient(sim.baseUrl()), new SdkClient(sim.baseUrl()))) {
             try (client) {
                 sim.reset();
                 CreditClient.Caller caller = client.newCaller();
@@ -87,6 +96,51 @@ class SanityTest {
                 assertEquals("10.00", sim.ledger().entries().get(0).amount().toPlainString(), client.name());
             }
         }
+    }
+
+    @Test
+    void theHandWrittenClientSignsTheJwtTheSimulatorVerifiesWithTheLibrarysHeaderAndClaims() throws Exception {
+        try (LibraryClient library = new LibraryClient(sim.baseUrl()); HandWrittenClient handWritten = new HandWrittenClient(sim.baseUrl(), 1)) {
+            library.newCaller().credit();
+            HandWrittenClient.Credit credit = handWritten.credit("10.00", "USD", "12345678", Fixtures.SEED_CUSTOMER_TOKEN);
+            assertEquals(201, credit.httpStatus());
+            assertEquals("PENDING", credit.status());
+            assertNotNull(credit.id());
+        }
+        RecordedRequest byLibrary = sim.journal().get(0);
+        RecordedRequest byHand = sim.journal().get(1);
+        assertTrue(sim.authResult(byHand).orElseThrow().accepted(), () -> sim.authResult(byHand).toString());
+        assertEquals(2, sim.ledger().size());
+        for (String header : List.of("Signature", "Digest", "Date", "v-c-merchant-id")) {
+            assertNull(byHand.header(header), header + " is for HTTP Signature only");
+        }
+        assertArrayEquals(byLibrary.body(), byHand.body(), "the same seed body");
+        String[] library = bearer(byLibrary);
+        String[] hand = bearer(byHand);
+        assertEquals(decode(library[0]), decode(hand[0]), "JOSE header");
+        ObjectNode libraryClaims = (ObjectNode) JSON.readTree(decode(library[1]));
+        ObjectNode handClaims = (ObjectNode) JSON.readTree(decode(hand[1]));
+        List<String> names = new ArrayList<>();
+        libraryClaims.fieldNames().forEachRemaining(names::add);
+        List<String> handNames = new ArrayList<>();
+        handClaims.fieldNames().forEachRemaining(handNames::add);
+        assertEquals(names, handNames, "the same claims in the same order");
+        for (String same : List.of("digest", "digestAlgorithm", "request-method", "request-resource-path", "request-host", "iss",
+                "v-c-jwt-version", "v-c-merchant-id")) {
+            assertEquals(libraryClaims.get(same), handClaims.get(same), same);
+        }
+        assertEquals(120, handClaims.get("exp").asLong() - handClaims.get("iat").asLong());
+        assertNotEquals(libraryClaims.get("jti"), handClaims.get("jti"));
+    }
+
+    private static String[] bearer(RecordedRequest request) {
+        String authorization = request.header("Authorization");
+        assertTrue(authorization.startsWith("Bearer "), authorization);
+        return authorization.substring(7).split("\\.");
+    }
+
+    private static String decode(String base64url) {
+        return new String(Base64.getUrlDecoder().decode(base64url), StandardCharsets.UTF_8);
     }
 
     @Test
