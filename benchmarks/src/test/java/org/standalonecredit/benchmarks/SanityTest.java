@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -86,7 +88,7 @@ class SanityTest {
     @Test
     void eachEndToEndClientMakesTheSeedCreditAcceptedByTheSimulator() throws Exception {
         for (CreditClient client : List.of(new LibraryClient(sim.baseUrl()), new HandWrittenClient(sim.baseUrl(), 4),
-                new FloorClient(sim.baseUrl()), new SdkClient(sim.baseUrl()))) {
+                new FloorClient(sim.baseUrl(), FloorClient.Authentication.HTTP_SIGNATURE), new SdkClient(sim.baseUrl()))) {
             try (client) {
                 sim.reset();
                 CreditClient.Caller caller = client.newCaller();
@@ -131,6 +133,24 @@ class SanityTest {
         }
         assertEquals(120, handClaims.get("exp").asLong() - handClaims.get("iat").asLong());
         assertNotEquals(libraryClaims.get("jti"), handClaims.get("jti"));
+    }
+
+    @Test
+    void theFloorsReusedJwtIsRefusedByTheSimulatorAsAReplayAndRenewedWhenOld() throws Exception {
+        try (FloorClient reused = new FloorClient(sim.baseUrl(), FloorClient.Authentication.JWT)) {
+            CreditClient.Caller caller = reused.newCaller();
+            caller.credit();
+            IllegalStateException replay = assertThrows(IllegalStateException.class, caller::credit);
+            assertTrue(replay.getMessage().contains("HTTP 401"), replay.getMessage());
+            assertEquals("jti replayed", sim.lastAuthResult().orElseThrow().reason());
+        }
+        sim.reset();
+        try (FloorClient renewed = new FloorClient(sim.baseUrl(), FloorClient.Authentication.JWT, Duration.ZERO)) {
+            CreditClient.Caller caller = renewed.newCaller();
+            caller.credit();
+            caller.credit();
+            assertEquals(2, sim.ledger().size(), "a new token once the old one is older than the renewal period");
+        }
     }
 
     private static String[] bearer(RecordedRequest request) {
