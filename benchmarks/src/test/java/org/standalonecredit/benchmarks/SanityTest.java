@@ -13,25 +13,41 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.benchmarks.e2e.CreditClient;
 import org.standalonecredit.benchmarks.e2e.FloorClient;
 import org.standalonecredit.benchmarks.e2e.HandWrittenClient;
 import org.standalonecredit.benchmarks.e2e.LibraryClient;
+import org.standalonecredit.benchmarks.e2e.LightStub;
 import org.standalonecredit.benchmarks.e2e.SdkClient;
 import org.standalonecredit.benchmarks.micro.Gateways;
 import org.standalonecredit.benchmarks.micro.InMemoryTransport;
 import org.standalonecredit.simulator.RecordedRequest;
 import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
+import org.standalonecredit.simulator.tls.SelfSignedCertificate;
 
 /**
  * Quick checks that every benchmark measures what it says, each once: no timing, no figures asserted.
@@ -150,6 +166,51 @@ class SanityTest {
             caller.credit();
             caller.credit();
             assertEquals(2, sim.ledger().size(), "a new token once the old one is older than the renewal period");
+        }
+    }
+
+    @Test
+    void theLightStubAnswersEveryClientTheSeedWithoutLookingAndCountsKeptAliveConnections() throws Exception {
+        try (LightStub stub = LightStub.start(4, null)) {
+            String url = "http://127.0.0.1:" + stub.port();
+            // a secret the gateway would refuse: the stub does not look
+            List<CreditClient> clients = List.of(new LibraryClient(url), new HandWrittenClient(url, 4),
+                    new HandWrittenClient(url, 4, "someone", "another-key", "AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA="),
+                    new FloorClient(url, FloorClient.Authentication.JWT), new SdkClient(url));
+            for (CreditClient client : clients) {
+                try (client) {
+                    CreditClient.Caller caller = client.newCaller();
+                    caller.credit();
+                    caller.credit();
+                    assertArrayEquals(new long[] {2, 1}, stub.drain(), client.name() + ": two credits on one kept-alive connection");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theLightStubSpeaksTls13OnlyWithTheRunsCertificate(@TempDir Path dir) throws Exception {
+        SelfSignedCertificate certificate = SelfSignedCertificate.generate(dir, "ip:127.0.0.1");
+        SSLContext trusting = certificate.clientContextTrustingIt();
+        try (LightStub stub = LightStub.start(2, certificate.serverContext())) {
+            try (SSLSocket old = (SSLSocket) trusting.getSocketFactory().createSocket("127.0.0.1", stub.port())) {
+                old.setEnabledProtocols(new String[] {"TLSv1.2"});
+                assertThrows(SSLException.class, old::startHandshake);
+            }
+            PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                    .setTlsSocketStrategy(new DefaultClientTlsStrategy(trusting)).build();
+            try (CloseableHttpClient http = HttpClients.custom().setConnectionManager(pool).build()) {
+                for (int i = 0; i < 2; i++) {
+                    HttpPost post = new HttpPost("https://127.0.0.1:" + stub.port() + Fixtures.CREDITS_PATH);
+                    post.setEntity(new StringEntity(Fixtures.SEED_BODY, ContentType.APPLICATION_JSON));
+                    String[] answer = http.execute(post, r -> new String[] {Integer.toString(r.getCode()),
+                            EntityUtils.toString(r.getEntity()), r.getFirstHeader("Content-Type").getValue()});
+                    assertEquals("201", answer[0]);
+                    assertEquals(new String(Fixtures.cybersourceSeedResponse().body(), StandardCharsets.UTF_8), answer[1]);
+                    assertEquals("application/hal+json", answer[2]);
+                }
+            }
+            assertArrayEquals(new long[] {2, 1}, stub.drain(), "two requests on one kept-alive connection");
         }
     }
 
