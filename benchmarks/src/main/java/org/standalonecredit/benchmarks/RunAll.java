@@ -29,8 +29,10 @@ import org.standalonecredit.benchmarks.e2e.Simulator;
 
 /**
  * Runs everything and prints one report: the machine, the JMH microbenchmarks (time and bytes allocated
- * per operation, {@code -prof gc}), the end-to-end comparison (in its own JVM, fixed heap) and the cold
- * start, then the issue's targets with met/missed. Also written to {@code benchmarks/target/benchmark-report.md}
+ * per operation, {@code -prof gc}), the end-to-end comparison twice (each in its own JVM, fixed heap): first
+ * as users run it, over https to the light answering stub with 1, 16 and 64 callers, then over http to the
+ * full simulator with 1, 8 and 32 callers, each with the library, the hand-written client, the floor and
+ * the SDK; then the cold start, then issue 7's targets with met/missed. Also written to {@code benchmarks/target/benchmark-report.md}
  * when run from the repository root ({@code --report FILE} to choose).
  *
  * <pre>
@@ -38,8 +40,9 @@ import org.standalonecredit.benchmarks.e2e.Simulator;
  * </pre>
  *
  * Options: {@code --quick} (a smoke run of a minute or two; figures not meaningful), {@code --skip-jmh},
- * {@code --skip-e2e}, {@code --skip-cold}, {@code --rounds N}, {@code --phase-seconds S},
- * {@code --warmup-seconds S}, {@code --cold-runs N}, {@code --report FILE}.
+ * {@code --skip-e2e} (both end-to-end tables), {@code --skip-stub} (the https/light-stub table),
+ * {@code --skip-simulator} (the http/full-simulator table), {@code --skip-cold}, {@code --rounds N},
+ * {@code --phase-seconds S}, {@code --warmup-seconds S}, {@code --cold-runs N}, {@code --report FILE}.
  */
 public final class RunAll {
     private RunAll() {
@@ -49,6 +52,8 @@ public final class RunAll {
         boolean quick = false;
         boolean jmh = true;
         boolean e2e = true;
+        boolean stub = true;
+        boolean simulator = true;
         boolean cold = true;
         List<String> e2eArgs = new ArrayList<>();
         int coldRuns = 9;
@@ -58,6 +63,8 @@ public final class RunAll {
                 case "--quick" -> quick = true;
                 case "--skip-jmh" -> jmh = false;
                 case "--skip-e2e" -> e2e = false;
+                case "--skip-stub" -> stub = false;
+                case "--skip-simulator" -> simulator = false;
                 case "--skip-cold" -> cold = false;
                 case "--rounds", "--phase-seconds", "--warmup-seconds" -> {
                     e2eArgs.add(args[i]);
@@ -77,7 +84,9 @@ public final class RunAll {
         PrintStream out = new PrintStream(new Tee(System.out, captured), true, StandardCharsets.UTF_8);
         String machineBefore = machine();
         List<String[]> micro = jmh ? micro(quick) : List.of();
-        EndToEnd.Result endToEnd = e2e ? endToEnd(e2eArgs) : null;
+        // as users run it first: https, a gateway that costs next to nothing, 16 and 64 callers
+        EndToEnd.Result endToEndHttps = e2e && stub ? endToEnd(e2eArgs, List.of("--target", "stub", "--https", "--callers", "1,16,64")) : null;
+        EndToEnd.Result endToEnd = e2e && simulator ? endToEnd(e2eArgs, List.of("--target", "simulator", "--callers", "1,8,32")) : null;
         ColdStart.Result coldStart = cold ? ColdStart.run(coldRuns, System.out) : null;
         // the target is read over http, as the issue's simulator speaks; https shows what a real gateway adds
         ColdStart.Result coldStartHttps = cold ? ColdStart.run(coldRuns, true, System.out) : null;
@@ -89,6 +98,9 @@ public final class RunAll {
         out.println("Machine at end:   " + machine());
         if (!micro.isEmpty()) {
             printMicro(micro, out);
+        }
+        if (endToEndHttps != null) {
+            EndToEnd.print(endToEndHttps, out);
         }
         if (endToEnd != null) {
             EndToEnd.print(endToEnd, out);
@@ -168,12 +180,17 @@ public final class RunAll {
 
     // ---------------------------------------------------------------- end to end
 
-    /** The three clients in one JVM of their own (fixed 2 GB heap), separate from this runner and from JMH. */
-    private static EndToEnd.Result endToEnd(List<String> extra) throws IOException, InterruptedException {
+    /**
+     * The four clients in one JVM of their own (fixed 2 GB heap), separate from this runner and from JMH; the
+     * server (stub or simulator) in another. Over https the server makes the certificate and the clients' JVM
+     * trusts only it ({@link EndToEnd}).
+     */
+    private static EndToEnd.Result endToEnd(List<String> timing, List<String> table) throws IOException, InterruptedException {
         Path results = Files.createTempFile("e2e", ".json");
         List<String> command = new ArrayList<>(List.of(Simulator.javaBinary(), "-Xms2g", "-Xmx2g", "-cp",
                 System.getProperty("java.class.path"), EndToEnd.class.getName(), "--results", results.toString()));
-        command.addAll(extra);
+        command.addAll(table);
+        command.addAll(timing);
         Process p = new ProcessBuilder(command).inheritIO().start();
         int exit = p.waitFor();
         if (exit != 0) {
@@ -186,9 +203,10 @@ public final class RunAll {
 
     // ---------------------------------------------------------------- targets
 
+    /** Issue 7's targets, read on the http/full-simulator table (the set-up they were set for). */
     private static void printTargets(EndToEnd.Result e2e, ColdStart.Result cold, PrintStream out) {
         out.println();
-        out.println("Targets (issue 7)");
+        out.println("Targets (issue 7, on the http/full-simulator table)");
         Table t = new Table("target", "measured", "verdict");
         if (e2e != null) {
             for (int n : new int[] {8, 32}) {

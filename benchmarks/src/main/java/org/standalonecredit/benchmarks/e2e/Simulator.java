@@ -13,7 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
-/** The Cybersource simulator the harness talks to: in a separate JVM (preferred), or in this one. */
+/**
+ * The server the harness talks to: the testkit's Cybersource simulator (verifies every request, keeps a
+ * ledger) in a separate JVM (preferred) or in this one, or the {@link LightStub} (answers without looking)
+ * in a separate JVM.
+ */
 public interface Simulator extends AutoCloseable {
 
     /** {@code http://127.0.0.1:port}, or {@code https://} */
@@ -24,7 +28,7 @@ public interface Simulator extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** Credits accepted since the last call; clears the simulator's state. Call with nothing in flight. */
+    /** Credits accepted (the light stub: requests answered) since the last call; clears the server's state. Call with nothing in flight. */
     int drain();
 
     /** The simulator's own process CPU time, or -1 when it runs in this JVM (then it is in the client figure). */
@@ -37,12 +41,27 @@ public interface Simulator extends AutoCloseable {
 
     /** Starts {@link SimulatorProcess} with this JVM's java and class path. */
     static Simulator separateJvm(int workers) {
-        return new Remote(workers, false);
+        return new Remote(SimulatorProcess.class, workers, false);
     }
 
     /** As {@link #separateJvm(int)}, answering over https with a certificate made for the run. */
     static Simulator separateJvmHttps(int workers) {
-        return new Remote(workers, true);
+        return new Remote(SimulatorProcess.class, workers, true);
+    }
+
+    /** Starts {@link LightStub} (the seed answer, no verification) in its own JVM, over https or http. */
+    static Simulator lightStub(int workers, boolean https) {
+        return new Remote(LightStub.class, workers, https);
+    }
+
+    /** "light stub" or "simulator". */
+    default String kind() {
+        return "simulator";
+    }
+
+    /** Client connections the last {@link #drain()} saw used (distinct client ports), or -1 when not counted. */
+    default long connectionsAtLastDrain() {
+        return -1;
     }
 
     /**
@@ -91,17 +110,27 @@ public interface Simulator extends AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * A server JVM of its own (512 MB) speaking the {@link SimulatorProcess} commands. Besides
+     * {@link #NODELAY}, the JDK server keeps up to 1024 idle connections (default 200, fewer than four
+     * clients' pools of 64) for 5 minutes (default 30 s, shorter than a round with long phases), so a
+     * client's kept-alive connections are still there at its next phase, as a gateway's would be.
+     */
     final class Remote implements Simulator {
         private final Process process;
+        private final String kind;
+        private volatile long connectionsAtLastDrain = -1;
         private final BufferedReader in;
         private final Writer out;
         private final String baseUrl;
         private final Path trustStore;
 
-        Remote(int workers, boolean https) {
+        Remote(Class<?> main, int workers, boolean https) {
+            kind = main == LightStub.class ? "light stub" : "simulator";
             try {
-                process = new ProcessBuilder(List.of(javaBinary(), "-Xms512m", "-Xmx512m", "-D" + NODELAY + "=true", "-cp", System.getProperty("java.class.path"),
-                        SimulatorProcess.class.getName(), Integer.toString(workers), https ? "https" : "http"))
+                process = new ProcessBuilder(List.of(javaBinary(), "-Xms512m", "-Xmx512m", "-D" + NODELAY + "=true",
+                        "-Dsun.net.httpserver.maxIdleConnections=1024", "-Dsun.net.httpserver.idleInterval=300",
+                        "-cp", System.getProperty("java.class.path"), main.getName(), Integer.toString(workers), https ? "https" : "http"))
                         .redirectError(ProcessBuilder.Redirect.INHERIT)
                         .start();
                 in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -113,7 +142,7 @@ public interface Simulator extends AutoCloseable {
                 }
                 if (first == null || !first.startsWith("PORT ")) {
                     process.destroyForcibly();
-                    throw new IllegalStateException("simulator process did not start: " + first);
+                    throw new IllegalStateException(kind + " process did not start: " + first);
                 }
                 baseUrl = (trustStore != null ? "https" : "http") + "://127.0.0.1:" + first.substring(5).trim();
             } catch (IOException e) {
@@ -127,7 +156,7 @@ public interface Simulator extends AutoCloseable {
                 out.flush();
                 String answer = in.readLine();
                 if (answer == null || !answer.startsWith(prefix + " ")) {
-                    throw new IllegalStateException("simulator answered '" + answer + "' to " + command);
+                    throw new IllegalStateException(kind + " answered '" + answer + "' to " + command);
                 }
                 return answer.substring(prefix.length() + 1).trim();
             } catch (IOException e) {
@@ -145,9 +174,22 @@ public interface Simulator extends AutoCloseable {
             return Optional.ofNullable(trustStore);
         }
 
+        /** {@code LEDGER n} from the simulator, {@code LEDGER n connections} from the light stub. */
         @Override
         public int drain() {
-            return Integer.parseInt(ask("drain", "LEDGER"));
+            String[] answer = ask("drain", "LEDGER").split(" ");
+            connectionsAtLastDrain = answer.length > 1 ? Long.parseLong(answer[1]) : -1;
+            return Integer.parseInt(answer[0]);
+        }
+
+        @Override
+        public long connectionsAtLastDrain() {
+            return connectionsAtLastDrain;
+        }
+
+        @Override
+        public String kind() {
+            return kind;
         }
 
         @Override

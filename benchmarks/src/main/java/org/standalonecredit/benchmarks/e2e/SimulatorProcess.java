@@ -1,12 +1,14 @@
 package org.standalonecredit.benchmarks.e2e;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 import org.standalonecredit.simulator.tls.SelfSignedCertificate;
 
@@ -32,32 +34,48 @@ public final class SimulatorProcess {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         CybersourceSimulator.Builder builder = CybersourceSimulator.builder().workerThreads(workers);
         if (https) {
-            Path dir = Files.createTempDirectory("simulator-tls");
-            dir.toFile().deleteOnExit();
-            SelfSignedCertificate certificate = SelfSignedCertificate.generate(dir, "ip:127.0.0.1");
-            Path trust = certificate.writeTrustStore(dir.resolve("trust.p12"));
-            trust.toFile().deleteOnExit();
-            dir.resolve("cert-ip_127_0_0_1.p12").toFile().deleteOnExit();
-            builder.https(certificate);
-            out.println("TRUST " + trust);
+            builder.https(runCertificate(out));
         }
         try (CybersourceSimulator sim = builder.start()) {
             out.println("PORT " + sim.port());
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = in.readLine()) != null) {
-                switch (line.trim()) {
-                    case "drain" -> {
-                        int n = sim.ledger().size();
-                        sim.reset();
-                        out.println("LEDGER " + n);
-                    }
-                    case "cpu" -> out.println("CPU " + processCpuNanos());
-                    case "quit" -> {
-                        return;
-                    }
-                    default -> out.println("ERROR unknown command");
+            answerCommands(out, () -> {
+                int n = sim.ledger().size();
+                sim.reset();
+                return Integer.toString(n);
+            });
+        }
+    }
+
+    /**
+     * A certificate for {@code 127.0.0.1} made for this run (deleted at exit); prints {@code TRUST path}, a
+     * PKCS12 trust store holding only it, for the client JVM.
+     */
+    static SelfSignedCertificate runCertificate(PrintStream out) throws IOException {
+        Path dir = Files.createTempDirectory("simulator-tls");
+        dir.toFile().deleteOnExit();
+        SelfSignedCertificate certificate = SelfSignedCertificate.generate(dir, "ip:127.0.0.1");
+        dir.resolve("cert-ip_127_0_0_1.p12").toFile().deleteOnExit();
+        Path trust = certificate.writeTrustStore(dir.resolve("trust.p12"));
+        trust.toFile().deleteOnExit();
+        out.println("TRUST " + trust);
+        return certificate;
+    }
+
+    /**
+     * Answers {@code drain} ({@code LEDGER} and what {@code drain} returns), {@code cpu} and {@code quit} on
+     * standard input until {@code quit} or its end.
+     */
+    static void answerCommands(PrintStream out, Supplier<String> drain) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            switch (line.trim()) {
+                case "drain" -> out.println("LEDGER " + drain.get());
+                case "cpu" -> out.println("CPU " + processCpuNanos());
+                case "quit" -> {
+                    return;
                 }
+                default -> out.println("ERROR unknown command");
             }
         }
     }
