@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {
                 "0:approved or pending settlement; follow-up done",
                 "2:invalid input (option, request field, not confirmed)",
-                "3:configuration error (file, key, unknown provider, guardrail set-up)",
+                "3:configuration error (file, key, unknown provider, guardrail set-up, journal database)",
                 "10:declined",
                 "11:rejected by the gateway",
                 "12:unknown outcome: reconcile before retrying",
@@ -60,6 +60,7 @@ public final class CreditCli {
 
     /** Runs one command line; bad input gives one line on stderr and a non-zero code, never a stack trace. */
     int run(String... args) {
+        JournalFile.keepAutoServerOnLoopback();
         CommandLine cmd = new CommandLine(this, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {

@@ -36,6 +36,7 @@ class CreditCliTest {
 
     @TempDir
     Path dir;
+    private Clock clock = Clock.systemUTC();
     private CybersourceSimulator sim;
     private Path config;
     private Path audit;
@@ -58,9 +59,9 @@ class CreditCliTest {
         sim.close();
     }
 
-    private Path writeConfig(String baseUrl) throws IOException {
+    private Path writeConfig(String baseUrl, String... more) throws IOException {
         Path file = dir.resolve("credit-" + System.nanoTime() + ".properties");
-        Files.writeString(file, String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "credit.gateway=cybersource",
                 "credit.cybersource.base-url=" + baseUrl,
                 "credit.cybersource.merchant-id=" + CybersourceSimulator.DEFAULT_MERCHANT_ID,
@@ -70,18 +71,20 @@ class CreditCliTest {
                 "credit.retry.backoff=1ms",
                 "cli.max-amount.USD=100.00",
                 "cli.audit-log=" + audit.toString().replace("\\", "/")));
+        lines.addAll(List.of(more));
+        Files.writeString(file, String.join("\n", lines));
         return file;
     }
 
-    private static Run run(String stdin, String... args) {
+    private Run run(String stdin, String... args) {
         return run(AuditLog.FILES, stdin, args);
     }
 
-    private static Run run(AuditLog.Opener auditOpener, String stdin, String... args) {
+    private Run run(AuditLog.Opener auditOpener, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CreditCli cli = new CreditCli(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of(), Clock.systemUTC(), auditOpener);
+                Map.of(), clock, auditOpener);
         int exit = cli.run(args);
         return new Run(exit, out.toString(), err.toString());
     }
@@ -502,7 +505,8 @@ class CreditCliTest {
     @Test
     void missingGatewayKeysAreListed() throws IOException {
         Path bad = dir.resolve("bad.properties");
-        Files.writeString(bad, "credit.gateway=cybersource\ncli.max-amount.USD=10\n");
+        // the audit log (and the journal beside it) in the test's directory, not the module's
+        Files.writeString(bad, "credit.gateway=cybersource\ncli.max-amount.USD=10\ncli.audit-log=" + audit.toString().replace("\\", "/") + "\n");
         Run r = run("", "credit", "--config", bad.toString(), "--customer-token", "C1", "--amount", "1.00", "--currency", "USD",
                 "--operator", "a", "--approval", "b", "--yes");
         assertEquals(ExitCodes.CONFIGURATION, r.exit());
@@ -564,5 +568,144 @@ class CreditCliTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("12") && r.out().contains("unknown outcome"), r.out());
         assertTrue(r.out().contains("15") && r.out().contains("the outcome is not in the audit log"), r.out());
+    }
+
+    // --- the credit journal ----------------------------------------------------------------------------------------
+
+    private Path defaultJournal() {
+        return dir.resolve(JournalFile.DEFAULT_NAME + ".mv.db");
+    }
+
+    @Test
+    void aCreditIsJournaledBesideTheAuditLogAndItsKeyIsNotSentAgain() throws IOException {
+        Run first = run("", credit("--yes", "--json", "--idempotency-key", "key-j"));
+        assertEquals(ExitCodes.SUCCESS, first.exit(), first.all());
+        String id = JSON.readTree(first.out()).get("gatewayTransactionId").asText();
+        assertTrue(Files.exists(defaultJournal()), "the H2 file beside the audit log");
+        int requests = sim.journal().size();
+
+        Run again = run("", credit("--yes", "--idempotency-key", "key-j"));
+        assertEquals(ExitCodes.SUCCESS, again.exit(), again.all());
+        assertTrue(again.out().startsWith("Recorded result; nothing was sent: the journal already holds idempotency key key-j"
+                + " (PENDING_SETTLEMENT, attempted at "), again.out());
+        assertTrue(again.out().contains("Outcome:          PENDING_SETTLEMENT") && again.out().contains(id), again.out());
+        Run unconfirmed = run("", credit("--idempotency-key", "key-j"));
+        assertEquals(ExitCodes.SUCCESS, unconfirmed.exit(), unconfirmed.all());
+        assertFalse(unconfirmed.err().contains("About to credit"), "nothing to confirm when nothing is sent: " + unconfirmed.err());
+        Run json = run("", credit("--yes", "--json", "--idempotency-key", "key-j"));
+        JsonNode replayed = JSON.readTree(json.out());
+        assertTrue(replayed.get("recordedResult").asBoolean(), json.out());
+        assertEquals(id, replayed.get("gatewayTransactionId").asText());
+        assertEquals(0, replayed.get("attempts").asInt());
+
+        Run different = run("", credit("--yes", "--idempotency-key", "key-j", "--amount", "11.00"));
+        assertEquals(ExitCodes.INVALID_INPUT, different.exit(), different.all());
+        assertTrue(different.err().contains("idempotencyKey: was already used for a different credit"), different.err());
+
+        assertEquals(requests, sim.journal().size(), "nothing was sent again");
+        assertEquals(1, sim.ledger().size());
+        assertEquals(2, auditRecords().size(), "nothing attempted, nothing audited: " + auditRecords());
+    }
+
+    @Test
+    void aKeyReleasedBetweenTheLookAndTheClaimIsNotSentUnconfirmedAndUnaudited() throws IOException {
+        config = writeConfig(sim.baseUrl(), "credit.journal.type=" + ReleasedMeanwhileJournalFactory.TYPE);
+        Run r = run("", credit("--idempotency-key", "key-released"));
+        assertEquals(ExitCodes.NOT_SENT, r.exit(), r.all());
+        assertTrue(r.err().contains("the journal released idempotency key key-released while this command ran")
+                && r.err().contains("run the command again to send it"), r.err());
+        assertFalse(r.err().contains("About to credit"), r.err());
+        assertEquals(0, sim.journal().size());
+        assertFalse(Files.exists(audit));
+    }
+
+    @Test
+    void aJournalPasswordIsShownNowhere() throws IOException {
+        String secret = "Journal-S3cret-" + System.nanoTime();
+        String url = "jdbc:h2:file:" + dir.resolve("secured").toAbsolutePath().toString().replace("\\", "/") + ";WRITE_DELAY=0";
+        config = writeConfig(sim.baseUrl(), "credit.journal.url=" + url, "credit.journal.user=ops", "credit.journal.password=" + secret);
+        List<Run> runs = new ArrayList<>();
+        sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
+        runs.add(run("", credit("--yes", "--idempotency-key", "key-pw")));
+        assertEquals(ExitCodes.UNKNOWN, runs.get(0).exit(), runs.get(0).all());
+        assertTrue(Files.exists(dir.resolve("secured.mv.db")), "the configured journal");
+        assertFalse(Files.exists(defaultJournal()), "the configured journal, not the default one");
+        runs.add(run("", credit("--yes", "--json", "--idempotency-key", "key-pw")));
+        assertEquals(ExitCodes.UNKNOWN, runs.get(1).exit(), runs.get(1).all());
+
+        String wrong = "Wrong-S3cret-" + System.nanoTime();
+        config = writeConfig(sim.baseUrl(), "credit.journal.url=" + url, "credit.journal.user=ops", "credit.journal.password=" + wrong);
+        Run refused = run("", credit("--yes", "--idempotency-key", "key-pw2"));
+        assertEquals(ExitCodes.CONFIGURATION, refused.exit(), refused.all());
+        assertTrue(refused.err().contains("credit.journal.url cannot be reached"), refused.err());
+        runs.add(refused);
+        runs.add(run("", "status", "--config", config.toString(), "--reference", "REF-1"));
+        for (Run r : runs) {
+            for (String text : List.of(r.out(), r.err(), Files.readString(audit))) {
+                assertFalse(text.contains(secret) || text.contains(wrong), "a journal password was shown: " + text);
+            }
+        }
+        assertEquals(ExitCodes.CONFIGURATION, runs.get(runs.size() - 1).exit());
+        assertEquals(1, sim.ledger().size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:postgresql://127.0.0.1:PORT/credits?user=ops&password=Url-S3cret-pw", "jdbc:h2:tcp://127.0.0.1:PORT/./journal"})
+    void anUnreachableJournalIsAConfigurationErrorNamingTheKeyAndNothingIsSent(String url) throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        config = writeConfig(sim.baseUrl(), "credit.journal.type=jdbc", "credit.journal.url=" + url.replace("PORT", Integer.toString(closedPort)),
+                "credit.journal.user=ops", "credit.journal.password=Key-S3cret-pw", "credit.journal.connect-timeout=500ms");
+        for (Run r : List.of(run("", credit("--yes")), run("", "status", "--config", config.toString(), "--reference", "REF-1"))) {
+            assertEquals(ExitCodes.CONFIGURATION, r.exit(), r.all());
+            assertTrue(r.err().startsWith("error: ") && r.err().contains("credit.journal.url cannot be reached"), r.err());
+            assertFalse(r.all().contains("S3cret"), "a journal password was shown: " + r.all());
+            assertFalse(r.all().contains("at org."), "no stack trace: " + r.all());
+        }
+        assertEquals(0, sim.journal().size(), "nothing is sent without a journal");
+        assertFalse(Files.exists(audit), "nor attempted");
+    }
+
+    @Test
+    void theJournalFileCanBeChosenAndTheInMemoryJournalConfigured() throws IOException {
+        Path chosen = dir.resolve("elsewhere").resolve("journal.mv.db");
+        Run credit = run("", credit("--yes", "--idempotency-key", "key-f", "--journal", chosen.toString()));
+        assertEquals(ExitCodes.SUCCESS, credit.exit(), credit.all());
+        assertTrue(Files.exists(chosen), "H2 adds .mv.db to the name, which the operator may write");
+        assertFalse(Files.exists(defaultJournal()));
+        Run again = run("", credit("--yes", "--idempotency-key", "key-f", "--journal", chosen.toString()));
+        assertTrue(again.out().contains("Recorded result; nothing was sent"), again.out());
+
+        config = writeConfig(sim.baseUrl(), "credit.journal.type=memory");
+        Run memory = run("", credit("--yes"));
+        assertEquals(ExitCodes.SUCCESS, memory.exit(), memory.all());
+        assertFalse(Files.exists(defaultJournal()), "configuration overrides the default journal");
+        assertEquals(2, sim.ledger().size());
+    }
+
+    @Test
+    void aSecondProcessReachesTheJournalWhileThisOneHoldsIt() throws Exception {
+        sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
+        assertEquals(ExitCodes.UNKNOWN, run("", credit("--yes", "--idempotency-key", "key-shared")).exit());
+        String url = JournalFile.url(JournalFile.besideAuditLog(audit), "test", ExitCodes.CONFIGURATION);
+        try (java.sql.Connection held = java.sql.DriverManager.getConnection(url)) {
+            assertTrue(held.isValid(5));
+            assertEquals("127.0.0.1", System.getProperty("h2.bindAddress"), "H2's server for other processes listens on loopback only");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), CreditCli.class.getName()));
+            command.addAll(List.of(credit("--yes", "--idempotency-key", "key-shared")));
+            Path output = dir.resolve("other-process.txt");
+            Process other = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            boolean ended = other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            if (!ended) {
+                other.destroyForcibly().waitFor();
+            }
+            String printed = Files.readString(output);
+            assertTrue(ended, "the other process did not end within 60 s: " + printed);
+            assertEquals(ExitCodes.UNKNOWN, other.exitValue(), printed);
+            assertTrue(printed.contains("Recorded result; nothing was sent: the journal already holds idempotency key key-shared (UNKNOWN"), printed);
+        }
     }
 }
