@@ -12,6 +12,7 @@ import org.standalonecredit.api.InvalidRequestException;
 import org.standalonecredit.api.UnknownProviderException;
 import org.standalonecredit.api.UnsupportedFollowUpException;
 import org.standalonecredit.api.config.ConfigurationException;
+import org.standalonecredit.api.journal.JournalException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,15 +20,15 @@ import picocli.CommandLine.Command;
 @Command(name = "standalone-credit", mixinStandardHelpOptions = true, version = "standalone-credit 0.1.0",
         description = "Issue and follow up stand-alone credits through any installed gateway provider.",
         subcommands = {DemoCommand.class, CreditCommand.class, VoidCommand.class, StatusCommand.class,
-                SimulatorCommand.class, ProvidersCommand.class, CommandLine.HelpCommand.class},
+                ReconcileCommand.class, SimulatorCommand.class, ProvidersCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:approved or pending settlement; follow-up done",
+                "0:approved or pending settlement; follow-up done; reconcile: nothing left in doubt",
                 "2:invalid input (option, request field, not confirmed)",
-                "3:configuration error (file, key, unknown provider, guardrail set-up)",
+                "3:configuration error (file, key, unknown provider, guardrail set-up, journal database)",
                 "10:declined",
                 "11:rejected by the gateway",
-                "12:unknown outcome: reconcile before retrying",
+                "12:unknown outcome: reconcile before retrying; reconcile: credits still in doubt",
                 "13:not sent: safe to retry with the same idempotency key",
                 "14:follow-up found nothing",
                 "15:sent and printed, but the outcome is not in the audit log: record it"})
@@ -60,6 +61,7 @@ public final class CreditCli {
 
     /** Runs one command line; bad input gives one line on stderr and a non-zero code, never a stack trace. */
     int run(String... args) {
+        JournalFile.keepAutoServerOnLoopback();
         CommandLine cmd = new CommandLine(this, new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
@@ -83,7 +85,7 @@ public final class CreditCli {
     }
 
     static String describe(Exception e) {
-        if (e instanceof CreditException || e instanceof UsageException) {
+        if (e instanceof CreditException || e instanceof UsageException || e instanceof JournalException) {
             return e.getMessage();
         }
         return "unexpected " + e.getClass().getSimpleName() + " (no details are printed, to keep card data out of the output)";
@@ -96,7 +98,8 @@ public final class CreditCli {
         if (e instanceof InvalidRequestException || e instanceof UnsupportedFollowUpException) {
             return ExitCodes.INVALID_INPUT;
         }
-        if (e instanceof ConfigurationException || e instanceof UnknownProviderException || e instanceof DuplicateProviderException) {
+        if (e instanceof ConfigurationException || e instanceof UnknownProviderException || e instanceof DuplicateProviderException
+                || e instanceof JournalException) { // the journal's database failed after it opened (reconcile reads it)
             return ExitCodes.CONFIGURATION;
         }
         return ExitCodes.INTERNAL_ERROR;

@@ -1,14 +1,24 @@
 package org.standalonecredit.cli;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.standalonecredit.api.CreditException;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.InvalidRequestException;
 import org.standalonecredit.api.PartnerIds;
+import org.standalonecredit.api.StatusQuery;
+import org.standalonecredit.api.StatusResult;
+import org.standalonecredit.api.VoidRequest;
+import org.standalonecredit.api.VoidResult;
 import org.standalonecredit.api.config.ConfigSource;
+import org.standalonecredit.api.journal.JournalException;
+import org.standalonecredit.api.journal.JournalRecord;
+import org.standalonecredit.api.journal.JournaledCreditGateway;
 import org.standalonecredit.api.spi.GatewayOptions;
+import org.standalonecredit.api.spi.ProviderCapabilities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +26,9 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "credit", mixinStandardHelpOptions = true,
         description = {"Send one stand-alone credit. Needs --operator and --approval, stays under cli.max-amount.<CUR>,",
-                "asks for confirmation unless --yes, and writes an audit record before and after sending."})
+                "asks for confirmation unless --yes, and writes an audit record before and after sending.",
+                "Every credit is recorded in the credit journal (see --journal) before it is sent: an idempotency key the journal already",
+                "holds is not sent again, and its recorded result is printed instead."})
 final class CreditCommand implements Callable<Integer> {
     @ParentCommand
     CreditCli cli;
@@ -78,6 +90,10 @@ final class CreditCommand implements Callable<Integer> {
         try (CreditGateway g = gateway.open(config, GatewayOptions.builder().clock(cli.clock).build())) {
             // the provider's own refusals come before the prompt and the audit: a request that will not be sent is no attempt
             g.preflight(request);
+            Optional<JournalRecord> held = heldInJournal(g, request);
+            if (held.isPresent()) {
+                return recordedResult((JournaledCreditGateway) g, request, held.get());
+            }
             if (!yes && !Guardrails.confirm(providerId, request, cli.err, cli.in)) {
                 throw new UsageException("not confirmed: nothing was sent");
             }
@@ -109,6 +125,94 @@ final class CreditCommand implements Callable<Integer> {
                 return notAudited(result.outcome().name(), result.idempotencyKey(), audit, e);
             }
             return ExitCodes.of(result.outcome());
+        }
+    }
+
+    /** The journal's record of the key, unless there is none or it was released (then the key may be sent). */
+    private static Optional<JournalRecord> heldInJournal(CreditGateway g, CreditRequest request) {
+        if (!(g instanceof JournaledCreditGateway journaled)) {
+            return Optional.empty();
+        }
+        try {
+            return journaled.journal().find(journaled.scope(), request.idempotencyKey()).filter(r -> r.state() != JournalRecord.State.RELEASED);
+        } catch (JournalException e) {
+            return Optional.empty(); // the credit's own claim meets the same failure and sends nothing (NOT_SENT, JOURNAL_UNAVAILABLE)
+        }
+    }
+
+    /**
+     * A key the journal holds is not sent again: its recorded result is printed, without a prompt or an audit record, as
+     * nothing is attempted. It goes through the journal over a gateway that cannot send, so that a key released between
+     * the look and the claim (by a reconcile elsewhere) is not sent unconfirmed and unaudited.
+     */
+    private int recordedResult(JournaledCreditGateway g, CreditRequest request, JournalRecord held) {
+        CreditResult result;
+        try (CreditGateway replayOnly = JournaledCreditGateway.wrap(new CannotSend(g.delegate()), g.journal(), false, gateway.name, cli.clock)) {
+            result = replayOnly.credit(request);
+        } catch (CannotSend.Refused e) {
+            throw new UsageException("the journal released idempotency key " + request.idempotencyKey() + " while this command ran (its credit was"
+                    + " found not made, or never sent): nothing was sent; run the command again to send it", ExitCodes.NOT_SENT);
+        }
+        new ResultPrinter(cli.out, json).printRecorded(result, "the journal already holds idempotency key " + request.idempotencyKey()
+                + " (" + describe(held) + ", attempted at " + held.attemptedAt() + ")");
+        return ExitCodes.of(result.outcome());
+    }
+
+    private static String describe(JournalRecord held) {
+        return held.state() == JournalRecord.State.ATTEMPTED ? "attempted, no outcome recorded"
+                : held.outcome().map(Enum::name).orElse(held.state().name());
+    }
+
+    /** The provider's rules and names without its sending: the journal answers, or nothing happens. */
+    private static final class CannotSend implements CreditGateway {
+        private final CreditGateway provider;
+
+        CannotSend(CreditGateway provider) {
+            this.provider = provider;
+        }
+
+        /** The journal granted the key after all: this refusal releases it again, and nothing is sent. */
+        static final class Refused extends CreditException {
+            private static final long serialVersionUID = 1L;
+
+            Refused() {
+                super("not sent: the idempotency key was released while the command ran");
+            }
+        }
+
+        @Override
+        public String providerId() {
+            return provider.providerId();
+        }
+
+        @Override
+        public ProviderCapabilities capabilities() {
+            return provider.capabilities();
+        }
+
+        @Override
+        public void preflight(CreditRequest request) {
+            provider.preflight(request);
+        }
+
+        @Override
+        public CreditResult credit(CreditRequest request) {
+            throw new Refused();
+        }
+
+        @Override
+        public VoidResult voidCredit(VoidRequest request) {
+            throw new Refused();
+        }
+
+        @Override
+        public StatusResult status(StatusQuery query) {
+            throw new Refused();
+        }
+
+        @Override
+        public void close() {
+            // the provider's gateway is closed by its owner
         }
     }
 

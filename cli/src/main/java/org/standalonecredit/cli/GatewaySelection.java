@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.Properties;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.config.ConfigSource;
+import org.standalonecredit.api.journal.JournalSelection;
 import org.standalonecredit.api.spi.GatewayOptions;
 import org.standalonecredit.api.spi.ProviderRegistry;
+import org.standalonecredit.journal.jdbc.JdbcJournalFactory;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that talk to a gateway: configuration file, gateway name, base-URL override. */
+/** Options shared by the commands that talk to a gateway: configuration file, gateway name, base-URL override, journal file. */
 final class GatewaySelection {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "Properties file with the library's keys (credit.gateway=..., credit.<provider>.*). Environment variables (CREDIT_GATEWAY, ...) override it.")
@@ -30,6 +32,12 @@ final class GatewaySelection {
 
     @Option(names = "--base-url", paramLabel = "URL", description = "Send to this base URL instead of the configured environment (https, or http to loopback).")
     String baseUrl;
+
+    @Option(names = "--journal", paramLabel = "FILE",
+            description = {"Keep the credit journal in this embedded H2 file (created if missing), instead of the configured journal.",
+                    "Without this option and without <name>.journal.type, the journal is " + JournalFile.DEFAULT_NAME + JournalFile.H2_SUFFIX
+                            + " in the audit log's directory."})
+    Path journalFile;
 
     /** The configuration: environment over file, with command-line overrides on top. */
     ConfigSource config(Map<String, String> environment) {
@@ -53,7 +61,23 @@ final class GatewaySelection {
             }
             overrides.put(name + "." + providerId + ".base-url", baseUrl);
         }
-        return ConfigSource.layered(ConfigSource.fromMap(overrides), layered);
+        // the journal: --journal FILE over the configuration, which is over the H2 file beside the audit log
+        Map<String, String> defaults = new HashMap<>();
+        String journal = name + ".journal.";
+        if (journalFile != null) {
+            overrides.put(journal + JournalSelection.TYPE, JdbcJournalFactory.TYPE);
+            overrides.put(journal + "url", JournalFile.url(journalFile, "--journal", ExitCodes.INVALID_INPUT));
+        } else {
+            Optional<String> type = layered.get(journal + JournalSelection.TYPE);
+            if (type.isEmpty() || type.get().equals(JdbcJournalFactory.TYPE)) {
+                defaults.put(journal + JournalSelection.TYPE, JdbcJournalFactory.TYPE);
+                if (layered.get(journal + "url").isEmpty()) {
+                    defaults.put(journal + "url", JournalFile.url(JournalFile.besideAuditLog(new Guardrails(layered).auditLog()),
+                            "beside the audit log", ExitCodes.CONFIGURATION));
+                }
+            }
+        }
+        return ConfigSource.layered(ConfigSource.fromMap(overrides), layered, ConfigSource.fromMap(defaults));
     }
 
     CreditGateway open(ConfigSource config, GatewayOptions options) {

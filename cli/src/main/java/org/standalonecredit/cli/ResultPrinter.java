@@ -21,8 +21,21 @@ final class ResultPrinter {
     }
 
     void print(CreditResult r) {
+        print(r, null);
+    }
+
+    /** A result the credit journal holds for the key, which nothing was sent for; {@code why} says which record. */
+    void printRecorded(CreditResult r, String why) {
+        print(r, why);
+    }
+
+    private void print(CreditResult r, String recorded) {
         if (json) {
             ObjectNode n = JsonNodeFactory.instance.objectNode();
+            if (recorded != null) {
+                n.put("recordedResult", true);
+                n.put("recorded", "recorded result; nothing was sent: " + recorded);
+            }
             n.put("provider", r.providerId());
             n.put("outcome", r.outcome().name());
             n.put("detail", r.detail().name());
@@ -56,6 +69,9 @@ final class ResultPrinter {
             });
             out.println(Shown.prettyJson(n));
         } else {
+            if (recorded != null) {
+                out.println("Recorded result; nothing was sent: " + Shown.text(recorded) + ".");
+            }
             out.println("Outcome:          " + r.outcome() + (r.detail().name().equals("NONE") ? "" : " (" + r.detail() + ")"));
             out.println("Provider:         " + Shown.text(r.providerId()));
             line("Gateway id:", r.gatewayTransactionId().orElse(null));

@@ -16,18 +16,28 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.standalonecredit.simulator.fixtures.TestCards;
+import org.standalonecredit.api.config.ConfigSource;
+import org.standalonecredit.api.config.GatewaySettings;
+import org.standalonecredit.api.journal.CreditJournal;
+import org.standalonecredit.api.journal.JournalRecord;
+import org.standalonecredit.api.journal.Reconciler;
+import org.standalonecredit.journal.jdbc.JdbcJournalFactory;
 import org.standalonecredit.simulator.Behaviour;
+import org.standalonecredit.simulator.MutableClock;
 import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 
 class CreditCliTest {
@@ -36,6 +46,7 @@ class CreditCliTest {
 
     @TempDir
     Path dir;
+    private Clock clock = Clock.systemUTC();
     private CybersourceSimulator sim;
     private Path config;
     private Path audit;
@@ -58,9 +69,9 @@ class CreditCliTest {
         sim.close();
     }
 
-    private Path writeConfig(String baseUrl) throws IOException {
+    private Path writeConfig(String baseUrl, String... more) throws IOException {
         Path file = dir.resolve("credit-" + System.nanoTime() + ".properties");
-        Files.writeString(file, String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "credit.gateway=cybersource",
                 "credit.cybersource.base-url=" + baseUrl,
                 "credit.cybersource.merchant-id=" + CybersourceSimulator.DEFAULT_MERCHANT_ID,
@@ -70,18 +81,20 @@ class CreditCliTest {
                 "credit.retry.backoff=1ms",
                 "cli.max-amount.USD=100.00",
                 "cli.audit-log=" + audit.toString().replace("\\", "/")));
+        lines.addAll(List.of(more));
+        Files.writeString(file, String.join("\n", lines));
         return file;
     }
 
-    private static Run run(String stdin, String... args) {
+    private Run run(String stdin, String... args) {
         return run(AuditLog.FILES, stdin, args);
     }
 
-    private static Run run(AuditLog.Opener auditOpener, String stdin, String... args) {
+    private Run run(AuditLog.Opener auditOpener, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CreditCli cli = new CreditCli(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true), new PrintWriter(err, true),
-                Map.of(), Clock.systemUTC(), auditOpener);
+                Map.of(), clock, auditOpener);
         int exit = cli.run(args);
         return new Run(exit, out.toString(), err.toString());
     }
@@ -502,7 +515,8 @@ class CreditCliTest {
     @Test
     void missingGatewayKeysAreListed() throws IOException {
         Path bad = dir.resolve("bad.properties");
-        Files.writeString(bad, "credit.gateway=cybersource\ncli.max-amount.USD=10\n");
+        // the audit log (and the journal beside it) in the test's directory, not the module's
+        Files.writeString(bad, "credit.gateway=cybersource\ncli.max-amount.USD=10\ncli.audit-log=" + audit.toString().replace("\\", "/") + "\n");
         Run r = run("", "credit", "--config", bad.toString(), "--customer-token", "C1", "--amount", "1.00", "--currency", "USD",
                 "--operator", "a", "--approval", "b", "--yes");
         assertEquals(ExitCodes.CONFIGURATION, r.exit());
@@ -551,7 +565,7 @@ class CreditCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "credit", "void", "status", "simulator", "providers"})
+    @ValueSource(strings = {"demo", "credit", "void", "status", "reconcile", "simulator", "providers"})
     void everySubcommandHasHelp(String command) {
         Run r = run("", command, "--help");
         assertEquals(0, r.exit());
@@ -564,5 +578,360 @@ class CreditCliTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("12") && r.out().contains("unknown outcome"), r.out());
         assertTrue(r.out().contains("15") && r.out().contains("the outcome is not in the audit log"), r.out());
+    }
+
+    // --- the credit journal and reconcile ----------------------------------------------------------------------------
+
+    private Path defaultJournal() {
+        return dir.resolve(JournalFile.DEFAULT_NAME + ".mv.db");
+    }
+
+    /** The simulator and the tool on one clock that the test moves. */
+    private MutableClock clockedSimulator() throws IOException {
+        MutableClock moved = MutableClock.at(Instant.now());
+        sim.close();
+        sim = CybersourceSimulator.builder().clock(moved).start();
+        config = writeConfig(sim.baseUrl());
+        clock = moved;
+        return moved;
+    }
+
+    private Run reconcile(String... more) {
+        List<String> args = new ArrayList<>(List.of("reconcile", "--config", config.toString()));
+        args.addAll(List.of(more));
+        return run("", args.toArray(String[]::new));
+    }
+
+    private static List<JsonNode> jsonLines(String out) throws IOException {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.strip().split("\n")) {
+            lines.add(JSON.readTree(line));
+        }
+        return lines;
+    }
+
+    @Test
+    void aCreditIsJournaledBesideTheAuditLogAndItsKeyIsNotSentAgain() throws IOException {
+        Run first = run("", credit("--yes", "--json", "--idempotency-key", "key-j"));
+        assertEquals(ExitCodes.SUCCESS, first.exit(), first.all());
+        String id = JSON.readTree(first.out()).get("gatewayTransactionId").asText();
+        assertTrue(Files.exists(defaultJournal()), "the H2 file beside the audit log");
+        int requests = sim.journal().size();
+
+        Run again = run("", credit("--yes", "--idempotency-key", "key-j"));
+        assertEquals(ExitCodes.SUCCESS, again.exit(), again.all());
+        assertTrue(again.out().startsWith("Recorded result; nothing was sent: the journal already holds idempotency key key-j"
+                + " (PENDING_SETTLEMENT, attempted at "), again.out());
+        assertTrue(again.out().contains("Outcome:          PENDING_SETTLEMENT") && again.out().contains(id), again.out());
+        Run unconfirmed = run("", credit("--idempotency-key", "key-j"));
+        assertEquals(ExitCodes.SUCCESS, unconfirmed.exit(), unconfirmed.all());
+        assertFalse(unconfirmed.err().contains("About to credit"), "nothing to confirm when nothing is sent: " + unconfirmed.err());
+        Run json = run("", credit("--yes", "--json", "--idempotency-key", "key-j"));
+        JsonNode replayed = JSON.readTree(json.out());
+        assertTrue(replayed.get("recordedResult").asBoolean(), json.out());
+        assertEquals(id, replayed.get("gatewayTransactionId").asText());
+        assertEquals(0, replayed.get("attempts").asInt());
+
+        Run different = run("", credit("--yes", "--idempotency-key", "key-j", "--amount", "11.00"));
+        assertEquals(ExitCodes.INVALID_INPUT, different.exit(), different.all());
+        assertTrue(different.err().contains("idempotencyKey: was already used for a different credit"), different.err());
+
+        assertEquals(requests, sim.journal().size(), "nothing was sent again");
+        assertEquals(1, sim.ledger().size());
+        assertEquals(2, auditRecords().size(), "nothing attempted, nothing audited: " + auditRecords());
+    }
+
+    @Test
+    void aCreditWhoseAnswerIsLostIsListedAndReconciledAsCredited() throws IOException {
+        clockedSimulator();
+        sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
+        Run lost = run("", credit("--yes", "--idempotency-key", "key-lost", "--transaction-id", "T-LOST-1"));
+        assertEquals(ExitCodes.UNKNOWN, lost.exit(), lost.all());
+        assertEquals(1, sim.ledger().size(), "the gateway made it; its answer was lost");
+        int requests = sim.journal().size();
+
+        Run listed = reconcile("--list");
+        assertEquals(ExitCodes.UNKNOWN, listed.exit(), listed.all());
+        assertTrue(listed.out().contains("In doubt in the journal of credit/cybersource: 1 credit"), listed.out());
+        assertTrue(listed.out().contains("key-lost  UNKNOWN"), listed.out());
+        assertTrue(listed.out().contains("10.00 USD  attempted at "), listed.out());
+        assertTrue(listed.out().contains("merchant reference REF-1, transaction id T-LOST-1"), listed.out());
+        assertTrue(listed.out().contains("0; next look-up due now"), listed.out());
+        Run resent = run("", credit("--yes", "--idempotency-key", "key-lost", "--transaction-id", "T-LOST-1"));
+        assertEquals(ExitCodes.UNKNOWN, resent.exit(), resent.all());
+        assertTrue(resent.out().contains("Recorded result; nothing was sent") && resent.out().contains("reconcile"), resent.out());
+        assertEquals(requests, sim.journal().size(), "neither the listing nor the re-run sent anything");
+
+        Run settled = reconcile();
+        assertEquals(ExitCodes.SUCCESS, settled.exit(), settled.all());
+        String id = sim.ledger().entries().get(0).gatewayTransactionId();
+        assertTrue(settled.out().contains("CREDITED       key-lost  gateway id " + id + "  the look-up by transaction id T-LOST-1 found " + id),
+                settled.out());
+        assertTrue(settled.out().contains("1 credited, 0 not credited, 0 still unknown") && settled.out().contains("Nothing is left in doubt."),
+                settled.out());
+        Run none = reconcile("--list");
+        assertEquals(ExitCodes.SUCCESS, none.exit(), none.all());
+        assertTrue(none.out().contains("Nothing in doubt in the journal of credit/cybersource (an attempt without an outcome counts once it is"
+                + " 5 minutes old)."), none.out());
+        Run replayed = run("", credit("--yes", "--idempotency-key", "key-lost", "--transaction-id", "T-LOST-1"));
+        assertEquals(ExitCodes.SUCCESS, replayed.exit(), replayed.all());
+        assertTrue(replayed.out().contains("Recorded result; nothing was sent") && replayed.out().contains(id), replayed.out());
+        assertEquals(1, sim.ledger().size());
+    }
+
+    @Test
+    void aCreditTheGatewayNeverMadeIsReleasedOnceItsLookUpIsAuthoritativeAndJsonLinesSayEachStep() throws IOException {
+        MutableClock moved = clockedSimulator();
+        sim.script().nextRequests(1).processed(false).respond(Behaviour.GATEWAY_TIMEOUT);
+        Run lost = run("", credit("--yes", "--idempotency-key", "key-never", "--transaction-id", "T-NEVER-1"));
+        assertEquals(ExitCodes.UNKNOWN, lost.exit(), lost.all());
+        assertEquals(0, sim.ledger().size());
+
+        List<JsonNode> listed = jsonLines(reconcile("--list", "--json").out());
+        assertEquals(2, listed.size(), listed.toString());
+        assertEquals("record", listed.get(0).get("type").asText());
+        assertEquals("key-never", listed.get(0).get("idempotencyKey").asText());
+        assertEquals("UNKNOWN", listed.get(0).get("outcome").asText());
+        assertEquals("10.00", listed.get(0).get("amount").asText());
+        assertEquals("T-NEVER-1", listed.get(0).get("transactionId").asText());
+        assertTrue(listed.get(0).get("due").asBoolean());
+        assertEquals("summary", listed.get(1).get("type").asText());
+        assertEquals(1, listed.get(1).get("inDoubt").asInt());
+
+        Run early = reconcile();
+        assertEquals(ExitCodes.UNKNOWN, early.exit(), early.all());
+        assertTrue(early.out().contains("STILL_UNKNOWN  key-never") && early.out().contains("not yet authoritative"), early.out());
+        Run notDue = reconcile();
+        assertEquals(ExitCodes.UNKNOWN, notDue.exit(), notDue.all());
+        assertTrue(notDue.out().contains("No credit in doubt was due for a look-up") && notDue.out().contains("1 credit left in doubt"),
+                notDue.out());
+
+        moved.advance(Duration.ofMinutes(ReconcileCommand.NOT_FOUND_MINUTES + 1));
+        Run late = reconcile("--json");
+        assertEquals(ExitCodes.SUCCESS, late.exit(), late.all());
+        List<JsonNode> lines = jsonLines(late.out());
+        assertEquals(2, lines.size(), late.out());
+        assertEquals("resolution", lines.get(0).get("type").asText());
+        assertEquals("NOT_CREDITED", lines.get(0).get("verdict").asText());
+        assertEquals("key-never", lines.get(0).get("idempotencyKey").asText());
+        assertEquals("RELEASED", lines.get(0).get("record").get("state").asText());
+        assertTrue(lines.get(0).get("explanation").asText().contains("not credited"), late.out());
+        assertEquals("summary", lines.get(1).get("type").asText());
+        assertEquals(1, lines.get(1).get("notCredited").asInt());
+        assertEquals(0, lines.get(1).get("leftInDoubt").asInt());
+
+        Run sentAgain = run("", credit("--yes", "--idempotency-key", "key-never", "--transaction-id", "T-NEVER-1"));
+        assertEquals(ExitCodes.SUCCESS, sentAgain.exit(), sentAgain.all());
+        assertFalse(sentAgain.out().contains("Recorded result"), "a released key is sent: " + sentAgain.out());
+        assertEquals(1, sim.ledger().size());
+    }
+
+    @Test
+    void anAttemptWhoseProcessEndedIsInDoubtOnceItIsStale() throws IOException {
+        MutableClock moved = clockedSimulator();
+        String url = JournalFile.url(JournalFile.besideAuditLog(audit), "test", ExitCodes.CONFIGURATION);
+        GatewaySettings settings = GatewaySettings.of(ConfigSource.fromMap(Map.of("credit.journal.url", url)), "credit").scope("journal");
+        try (CreditJournal journal = new JdbcJournalFactory().open(settings)) { // a process that claimed the key, then ended
+            assertTrue(journal.claim(JournalRecord.builder().scope("credit/cybersource").idempotencyKey("key-crashed").fingerprint("f")
+                    .state(JournalRecord.State.ATTEMPTED).providerId("cybersource").amount(new java.math.BigDecimal("10.00")).currency("USD")
+                    .transactionId("T-CRASHED-1").attemptedAt(moved.instant()).updatedAt(moved.instant()).owner("pid 1 (ended)").build())
+                    .isGranted(), settings.problems().toString());
+        }
+        moved.advance(Duration.ofMinutes(ReconcileCommand.STALE_MINUTES - 1));
+        Run underWay = reconcile("--list");
+        assertEquals(ExitCodes.SUCCESS, underWay.exit(), "it may still be under way: " + underWay.all());
+
+        moved.advance(Duration.ofMinutes(2));
+        Run listed = reconcile("--list");
+        assertEquals(ExitCodes.UNKNOWN, listed.exit(), listed.all());
+        assertTrue(listed.out().contains("key-crashed  ATTEMPTED (no outcome recorded)  10.00 USD") && listed.out().contains("pid 1 (ended)"),
+                listed.out());
+        Run early = reconcile();
+        assertEquals(ExitCodes.UNKNOWN, early.exit(), early.all());
+        assertTrue(early.out().contains("STILL_UNKNOWN  key-crashed"), early.out());
+        moved.advance(Duration.ofMinutes(ReconcileCommand.NOT_FOUND_MINUTES));
+        Run late = reconcile();
+        assertEquals(ExitCodes.SUCCESS, late.exit(), late.all());
+        assertTrue(late.out().contains("NOT_CREDITED   key-crashed"), late.out());
+        assertEquals(0, sim.ledger().size());
+    }
+
+    @Test
+    void aKeyReleasedBetweenTheLookAndTheClaimIsNotSentUnconfirmedAndUnaudited() throws IOException {
+        config = writeConfig(sim.baseUrl(), "credit.journal.type=" + ReleasedMeanwhileJournalFactory.TYPE);
+        Run r = run("", credit("--idempotency-key", "key-released"));
+        assertEquals(ExitCodes.NOT_SENT, r.exit(), r.all());
+        assertTrue(r.err().contains("the journal released idempotency key key-released while this command ran")
+                && r.err().contains("run the command again to send it"), r.err());
+        assertFalse(r.err().contains("About to credit"), r.err());
+        assertEquals(0, sim.journal().size());
+        assertFalse(Files.exists(audit));
+    }
+
+    @Test
+    void aJournalThatFailsAfterOpeningSendsNothingAndStopsReconcile() throws IOException {
+        config = writeConfig(sim.baseUrl(), "credit.journal.type=" + FailingJournalFactory.TYPE);
+        Run credit = run("", credit("--yes", "--idempotency-key", "key-failing"));
+        assertEquals(ExitCodes.NOT_SENT, credit.exit(), credit.all());
+        assertTrue(credit.out().contains("NOT_SENT (JOURNAL_UNAVAILABLE)"), credit.out());
+        assertEquals(0, sim.journal().size());
+        for (Run r : List.of(reconcile("--list"), reconcile())) {
+            assertEquals(ExitCodes.CONFIGURATION, r.exit(), r.all());
+            assertEquals("error: " + FailingJournalFactory.MESSAGE, r.err().strip());
+        }
+    }
+
+    @Test
+    void aJournalPasswordIsShownNowhere() throws IOException {
+        String secret = "Journal-S3cret-" + System.nanoTime();
+        String url = "jdbc:h2:file:" + dir.resolve("secured").toAbsolutePath().toString().replace("\\", "/") + ";WRITE_DELAY=0";
+        config = writeConfig(sim.baseUrl(), "credit.journal.url=" + url, "credit.journal.user=ops", "credit.journal.password=" + secret);
+        List<Run> runs = new ArrayList<>();
+        sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
+        runs.add(run("", credit("--yes", "--idempotency-key", "key-pw")));
+        assertEquals(ExitCodes.UNKNOWN, runs.get(0).exit(), runs.get(0).all());
+        assertTrue(Files.exists(dir.resolve("secured.mv.db")), "the configured journal");
+        assertFalse(Files.exists(defaultJournal()), "the configured journal, not the default one");
+        runs.add(reconcile("--list"));
+        runs.add(reconcile("--list", "--json"));
+        runs.add(reconcile("--json"));
+        runs.add(run("", credit("--yes", "--json", "--idempotency-key", "key-pw")));
+        assertEquals(ExitCodes.UNKNOWN, runs.get(1).exit(), runs.get(1).all());
+        assertEquals(ExitCodes.SUCCESS, runs.get(3).exit(), runs.get(3).all());
+
+        String wrong = "Wrong-S3cret-" + System.nanoTime();
+        config = writeConfig(sim.baseUrl(), "credit.journal.url=" + url, "credit.journal.user=ops", "credit.journal.password=" + wrong);
+        Run refused = run("", credit("--yes", "--idempotency-key", "key-pw2"));
+        assertEquals(ExitCodes.CONFIGURATION, refused.exit(), refused.all());
+        assertTrue(refused.err().contains("credit.journal.url cannot be reached"), refused.err());
+        runs.add(refused);
+        runs.add(reconcile());
+        runs.add(run("", "status", "--config", config.toString(), "--reference", "REF-1"));
+        for (Run r : runs) {
+            for (String text : List.of(r.out(), r.err(), Files.readString(audit))) {
+                assertFalse(text.contains(secret) || text.contains(wrong), "a journal password was shown: " + text);
+            }
+        }
+        assertEquals(ExitCodes.CONFIGURATION, runs.get(runs.size() - 1).exit());
+        assertEquals(1, sim.ledger().size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jdbc:postgresql://127.0.0.1:PORT/credits?user=ops&password=Url-S3cret-pw", "jdbc:h2:tcp://127.0.0.1:PORT/./journal"})
+    void anUnreachableJournalIsAConfigurationErrorNamingTheKeyAndNothingIsSent(String url) throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        config = writeConfig(sim.baseUrl(), "credit.journal.type=jdbc", "credit.journal.url=" + url.replace("PORT", Integer.toString(closedPort)),
+                "credit.journal.user=ops", "credit.journal.password=Key-S3cret-pw", "credit.journal.connect-timeout=500ms");
+        for (Run r : List.of(run("", credit("--yes")), reconcile("--list"), reconcile())) {
+            assertEquals(ExitCodes.CONFIGURATION, r.exit(), r.all());
+            assertTrue(r.err().startsWith("error: ") && r.err().contains("credit.journal.url cannot be reached"), r.err());
+            assertFalse(r.all().contains("S3cret"), "a journal password was shown: " + r.all());
+            assertFalse(r.all().contains("at org."), "no stack trace: " + r.all());
+        }
+        assertEquals(0, sim.journal().size(), "nothing is sent without a journal");
+        assertFalse(Files.exists(audit), "nor attempted");
+    }
+
+    @Test
+    void theJournalFileCanBeChosenAndTheInMemoryJournalConfigured() throws IOException {
+        Path chosen = dir.resolve("elsewhere").resolve("journal.mv.db");
+        Run credit = run("", credit("--yes", "--idempotency-key", "key-f", "--journal", chosen.toString()));
+        assertEquals(ExitCodes.SUCCESS, credit.exit(), credit.all());
+        assertTrue(Files.exists(chosen), "H2 adds .mv.db to the name, which the operator may write");
+        assertFalse(Files.exists(defaultJournal()));
+        Run again = run("", credit("--yes", "--idempotency-key", "key-f", "--journal", chosen.toString()));
+        assertTrue(again.out().contains("Recorded result; nothing was sent"), again.out());
+
+        config = writeConfig(sim.baseUrl(), "credit.journal.type=memory");
+        Run memory = run("", credit("--yes"));
+        assertEquals(ExitCodes.SUCCESS, memory.exit(), memory.all());
+        assertFalse(Files.exists(defaultJournal()), "configuration overrides the default journal");
+        Run listed = reconcile("--list");
+        assertEquals(ExitCodes.SUCCESS, listed.exit(), listed.all());
+        assertTrue(listed.err().contains("warning: credit.journal.type is memory"), listed.err());
+        assertEquals(2, sim.ledger().size());
+
+        Run badLimit = reconcile("--limit", "0");
+        assertEquals(ExitCodes.INVALID_INPUT, badLimit.exit(), badLimit.all());
+        assertTrue(badLimit.err().contains("--limit must be between 1 and"), badLimit.err());
+    }
+
+    @Test
+    void aSecondProcessReachesTheJournalWhileThisOneHoldsIt() throws Exception {
+        sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
+        assertEquals(ExitCodes.UNKNOWN, run("", credit("--yes", "--idempotency-key", "key-shared")).exit());
+        String url = JournalFile.url(JournalFile.besideAuditLog(audit), "test", ExitCodes.CONFIGURATION);
+        try (java.sql.Connection held = java.sql.DriverManager.getConnection(url)) {
+            assertTrue(held.isValid(5));
+            assertEquals("127.0.0.1", System.getProperty("h2.bindAddress"), "H2's server for other processes listens on loopback only");
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), CreditCli.class.getName()));
+            command.addAll(List.of(credit("--yes", "--idempotency-key", "key-shared")));
+            Path output = dir.resolve("other-process.txt");
+            Process other = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            boolean ended = other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            if (!ended) {
+                other.destroyForcibly().waitFor();
+            }
+            String printed = Files.readString(output);
+            assertTrue(ended, "the other process did not end within 60 s: " + printed);
+            assertEquals(ExitCodes.UNKNOWN, other.exitValue(), printed);
+            assertTrue(printed.contains("Recorded result; nothing was sent: the journal already holds idempotency key key-shared (UNKNOWN"), printed);
+        }
+    }
+
+    /** On the PostgreSQL that .ci/run starts ({@code STANDALONE_CREDIT_PG_URL}, as the journal-jdbc tests); skipped without one. */
+    @Test
+    void theJournalCanBeAPostgreSqlDatabase() throws Exception {
+        String url = System.getenv("STANDALONE_CREDIT_PG_URL");
+        Assumptions.assumeTrue(url != null && !url.isBlank(), "STANDALONE_CREDIT_PG_URL is not set");
+        java.util.Properties credentials = new java.util.Properties();
+        List<String> keys = new ArrayList<>(List.of("credit.journal.url=" + url));
+        for (String[] key : List.of(new String[] {"user", "STANDALONE_CREDIT_PG_USER"}, new String[] {"password", "STANDALONE_CREDIT_PG_PASSWORD"})) {
+            String value = System.getenv(key[1]);
+            if (value != null && !value.isEmpty()) {
+                credentials.setProperty(key[0], value);
+                keys.add("credit.journal." + key[0] + "=" + value);
+            }
+        }
+        String table = "cli_journal_" + Long.toHexString(System.nanoTime());
+        keys.add("credit.journal.table=" + table);
+        config = writeConfig(sim.baseUrl(), keys.toArray(String[]::new));
+        try {
+            sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
+            List<Run> runs = new ArrayList<>();
+            runs.add(run("", credit("--yes", "--idempotency-key", "key-pg", "--transaction-id", "T-PG-1")));
+            runs.add(reconcile("--list"));
+            runs.add(reconcile());
+            runs.add(run("", credit("--yes", "--idempotency-key", "key-pg", "--transaction-id", "T-PG-1")));
+            assertEquals(List.of(ExitCodes.UNKNOWN, ExitCodes.UNKNOWN, ExitCodes.SUCCESS, ExitCodes.SUCCESS),
+                    runs.stream().map(Run::exit).toList(), runs.toString());
+            assertTrue(runs.get(1).out().contains("key-pg  UNKNOWN"), runs.get(1).out());
+            assertTrue(runs.get(2).out().contains("CREDITED       key-pg"), runs.get(2).out());
+            assertTrue(runs.get(3).out().contains("Recorded result; nothing was sent"), runs.get(3).out());
+            assertEquals(1, sim.ledger().size());
+            assertFalse(Files.exists(defaultJournal()), "the configured journal, not the default one");
+            String password = credentials.getProperty("password");
+            if (password != null) {
+                runs.forEach(r -> assertFalse(r.all().contains(password), r.all()));
+            }
+        } finally {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, credentials); java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
+    }
+
+    @Test
+    void theHelpStatesTheReconcilersAges() {
+        assertEquals(Reconciler.DEFAULT_STALE_AFTER, Duration.ofMinutes(ReconcileCommand.STALE_MINUTES));
+        assertEquals(Reconciler.DEFAULT_NOT_FOUND_AFTER, Duration.ofMinutes(ReconcileCommand.NOT_FOUND_MINUTES));
+        Run r = run("", "reconcile", "--help");
+        assertTrue(r.out().contains("--list") && r.out().contains("--json") && r.out().contains("--limit") && r.out().contains("--journal"),
+                r.out());
+        assertTrue(r.out().contains("12   some credits are still in doubt"), r.out());
     }
 }
