@@ -80,7 +80,8 @@ final class ResultPrinter {
             line("Approval code:", r.approvalCode().orElse(null));
             line("Response:", r.responseCode().map(c -> c + " " + r.responseMessage().orElse("")).orElse(r.responseMessage().orElse(null)));
             line("Credited:", r.creditedAmount().map(a -> a.toPlainString() + " " + r.creditedCurrency().orElse("")).orElse(null));
-            line("Card:", r.card().map(c -> c.brand() + " ****" + c.lastFour()).orElse(null));
+            line("Card:", r.card().map(c -> (c.brand() != null ? c.brand() + " " : "") + (c.lastFour() != null ? "****" + c.lastFour() : "(no digits returned)"))
+                    .orElse(null));
             for (GatewayError e : r.errors()) {
                 line("Error:", e.toString());
             }
@@ -132,9 +133,9 @@ final class ResultPrinter {
         } else {
             out.println("Look-up:          " + r.outcome() + ", " + r.credits().size() + " credit(s) found");
             for (CreditStatus c : r.credits()) {
-                out.printf("  %s  %s  %s %s  ref=%s%s%n", Shown.text(c.gatewayTransactionId()), c.outcome(),
+                out.printf("  %s  %s  %s %s%s%s%n", Shown.text(c.gatewayTransactionId()), c.outcome(),
                         c.amount() == null ? "?" : c.amount().toPlainString(), c.currency() == null ? "" : Shown.text(c.currency()),
-                        Shown.text(c.merchantReference()), c.voided() ? "  VOIDED" : "");
+                        c.merchantReference() == null ? "" : "  ref=" + Shown.text(c.merchantReference()), c.voided() ? "  VOIDED" : "");
             }
             r.errors().forEach(e -> line("Error:", e.toString()));
         }
