@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 /** The operator tool for stand-alone credits. */
 @Command(name = "standalone-credit", mixinStandardHelpOptions = true, version = "standalone-credit 0.1.0",
         description = "Issue and follow up stand-alone credits through any installed gateway provider.",
-        subcommands = {DemoCommand.class, CreditCommand.class, VoidCommand.class, StatusCommand.class,
+        subcommands = {DemoCommand.class, CreditCommand.class, BatchCommand.class, VoidCommand.class, StatusCommand.class,
                 ReconcileCommand.class, SimulatorCommand.class, ProvidersCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

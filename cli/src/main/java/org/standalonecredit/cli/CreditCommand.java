@@ -129,7 +129,7 @@ final class CreditCommand implements Callable<Integer> {
     }
 
     /** The journal's record of the key, unless there is none or it was released (then the key may be sent). */
-    private static Optional<JournalRecord> heldInJournal(CreditGateway g, CreditRequest request) {
+    static Optional<JournalRecord> heldInJournal(CreditGateway g, CreditRequest request) {
         if (!(g instanceof JournaledCreditGateway journaled)) {
             return Optional.empty();
         }

@@ -29,6 +29,12 @@ final class Guardrails {
     }
 
     void check(String operator, String approval, CreditRequest request) {
+        checkOperator(operator, approval);
+        checkAmount(request);
+    }
+
+    /** Who acts, on whose approval, and (with {@code cli.operators}) whether they may. */
+    void checkOperator(String operator, String approval) {
         if (operator == null || operator.isBlank()) {
             throw new UsageException("--operator is required: who is making this credit");
         }
@@ -42,17 +48,34 @@ final class Guardrails {
                 throw new UsageException("operator '" + operator + "' is not in cli.operators", ExitCodes.CONFIGURATION);
             }
         }
+    }
+
+    /** The amount under {@code cli.max-amount.<CUR>}, which must be configured. */
+    void checkAmount(CreditRequest request) {
         String currency = request.amount().currencyCode();
         String key = "cli.max-amount." + currency;
-        BigDecimal max;
-        try {
-            max = new BigDecimal(config.get(key).orElseThrow(() -> new UsageException(
-                    "no " + key + " is configured: credits in " + currency + " are not allowed", ExitCodes.CONFIGURATION)));
-        } catch (NumberFormatException e) {
-            throw new UsageException(key + " must be a decimal amount", ExitCodes.CONFIGURATION);
-        }
+        BigDecimal max = maximum(key, "credits in " + currency + " are not allowed");
         if (request.amount().amount().compareTo(max) > 0) {
             throw new UsageException("amount " + request.amount() + " is over the maximum of " + max.toPlainString() + " " + currency + " (" + key + ")");
+        }
+    }
+
+    /** A batch's total in one currency under {@code cli.max-batch-total.<CUR>}, which must be configured. */
+    void checkBatchTotal(String currency, BigDecimal total) {
+        String key = "cli.max-batch-total." + currency;
+        BigDecimal max = maximum(key, "batches in " + currency + " are not allowed");
+        if (total.compareTo(max) > 0) {
+            throw new UsageException("the batch's total of " + total.toPlainString() + " " + currency + " is over the maximum of "
+                    + max.toPlainString() + " " + currency + " (" + key + "): nothing was sent");
+        }
+    }
+
+    private BigDecimal maximum(String key, String otherwise) {
+        try {
+            return new BigDecimal(config.get(key).orElseThrow(() -> new UsageException("no " + key + " is configured: " + otherwise,
+                    ExitCodes.CONFIGURATION)));
+        } catch (NumberFormatException e) {
+            throw new UsageException(key + " must be a decimal amount", ExitCodes.CONFIGURATION);
         }
     }
 

@@ -68,6 +68,11 @@ final class SourceOptions {
             }
             return null;
         }
+        return expiry(expiry, "--expiry");
+    }
+
+    /** {@code MM/YYYY}; {@code what} names the option or column in the message. */
+    static CardExpiry expiry(String expiry, String what) {
         String[] parts = expiry.split("/");
         try {
             if (parts.length != 2 || parts[1].length() != 4) {
@@ -75,18 +80,23 @@ final class SourceOptions {
             }
             return CardExpiry.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
         } catch (NumberFormatException e) {
-            throw new UsageException("--expiry must be MM/YYYY, e.g. 03/2031");
+            throw new UsageException(what + " must be MM/YYYY, e.g. 03/2031");
         }
     }
 
     private CardBrand brand() {
+        return brand(brand, "--brand");
+    }
+
+    /** A card brand by name, in any case, with '-' for '_'; null for null. */
+    static CardBrand brand(String brand, String what) {
         if (brand == null) {
             return null;
         }
         try {
             return CardBrand.valueOf(brand.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--brand must be one of " + java.util.Arrays.toString(CardBrand.values()));
+            throw new UsageException(what + " must be one of " + java.util.Arrays.toString(CardBrand.values()));
         }
     }
 }

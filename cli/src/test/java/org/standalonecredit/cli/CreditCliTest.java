@@ -565,7 +565,7 @@ class CreditCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "credit", "void", "status", "reconcile", "simulator", "providers"})
+    @ValueSource(strings = {"demo", "credit", "batch", "void", "status", "reconcile", "simulator", "providers"})
     void everySubcommandHasHelp(String command) {
         Run r = run("", command, "--help");
         assertEquals(0, r.exit());
