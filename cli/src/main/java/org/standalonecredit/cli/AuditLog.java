@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.CreditResult;
+import org.standalonecredit.api.VoidRequest;
+import org.standalonecredit.api.VoidResult;
 
 /**
  * Append-only JSON-lines audit of every credit attempt: an "attempt" record written (and forced to
@@ -44,17 +46,46 @@ final class AuditLog {
     }
 
     void attempt(String operator, String approval, String gatewayName, String providerId, CreditRequest request) throws IOException {
-        ObjectNode r = record("attempt", request.idempotencyKey());
-        r.put("operator", operator);
-        r.put("approval", approval);
-        r.put("gateway", gatewayName);
-        r.put("provider", providerId);
+        ObjectNode r = attempt(request.idempotencyKey(), operator, approval, gatewayName, providerId);
         r.put("amount", request.amount().toPlainString());
         r.put("currency", request.amount().currencyCode());
         r.put("source", request.source().masked());
         request.merchantReference().ifPresent(v -> r.put("merchantReference", v));
         request.transactionId().ifPresent(v -> r.put("transactionId", v));
         append(r);
+    }
+
+    /** The attempt of a void; {@code key} ties it to its outcome record. */
+    void attempt(String operator, String approval, String gatewayName, String providerId, String key, VoidRequest request) throws IOException {
+        ObjectNode r = attempt(key, operator, approval, gatewayName, providerId);
+        r.put("action", "void");
+        r.put("reason", request.reason().name());
+        request.gatewayTransactionId().ifPresent(v -> r.put("gatewayTransactionId", v));
+        request.transactionId().ifPresent(v -> r.put("transactionId", v));
+        append(r);
+    }
+
+    void outcome(String key, VoidResult result) throws IOException {
+        ObjectNode r = record("outcome", key);
+        r.put("action", "void");
+        r.put("outcome", result.outcome().name());
+        r.put("httpStatus", result.httpStatus());
+        if (result.voidId() != null) {
+            r.put("voidId", result.voidId());
+        }
+        if (result.gatewayStatus() != null) {
+            r.put("gatewayStatus", result.gatewayStatus());
+        }
+        append(r);
+    }
+
+    private ObjectNode attempt(String key, String operator, String approval, String gatewayName, String providerId) {
+        ObjectNode r = record("attempt", key);
+        r.put("operator", operator);
+        r.put("approval", approval);
+        r.put("gateway", gatewayName);
+        r.put("provider", providerId);
+        return r;
     }
 
     void outcome(CreditResult result) throws IOException {

@@ -75,14 +75,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON lines here (replaced) instead of standard output.")
     Path outFile;
 
-    @Option(names = "--operator", required = true, paramLabel = "ID", description = "Who is making the credits.")
-    String operator;
-
-    @Option(names = "--approval", required = true, paramLabel = "REF", description = "Reference of the reviewed approval of the batch.")
-    String approval;
-
-    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
-    boolean yes;
+    @Mixin
+    OperatorOptions who;
 
     @Option(names = "--json", description = "End the JSON lines with a summary line, instead of a table.")
     boolean json;
@@ -112,7 +106,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         ConfigSource config = gateway.config(cli.environment);
         Guardrails guardrails = new Guardrails(config);
-        guardrails.checkOperator(operator, approval);
+        guardrails.checkOperator(who.operator, who.approval, "this batch");
         BatchFile batch = BatchFile.read(file, format);
         List<BatchFile.Problem> problems = new ArrayList<>(batch.problems);
         List<CreditRequest> requests = new ArrayList<>();
@@ -171,7 +165,7 @@ final class BatchCommand implements Callable<Integer> {
                 toSend.add(i);
             }
         }
-        if (!toSend.isEmpty() && !yes && !confirm(providerId, toSend.size(), requests.size(), totals, toSend, requests)) {
+        if (!toSend.isEmpty() && !who.yes && !confirm(providerId, toSend.size(), requests.size(), totals, toSend, requests)) {
             throw new UsageException("not confirmed: nothing was sent");
         }
         AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock, cli.auditOpener);
@@ -238,7 +232,7 @@ final class BatchCommand implements Callable<Integer> {
             return new RowResult(row, request, CreditOutcome.NOT_SENT, true, null, "not sent: the audit log could not be written");
         }
         try {
-            audit.attempt(operator, approval, gateway.name, providerId, request);
+            audit.attempt(who.operator, who.approval, gateway.name, providerId, request);
         } catch (IOException e) {
             auditFailed.set(true);
             return new RowResult(row, request, CreditOutcome.NOT_SENT, true, null, "not sent: the audit log could not be written");
@@ -307,15 +301,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         StringBuilder what = new StringBuilder();
         sendTotals.forEach((cur, sum) -> what.append(what.length() == 0 ? "" : ", ").append(sum.toPlainString()).append(' ').append(cur));
-        cli.err.printf("About to send %d credit(s) from %s through %s, in all %s%s.%nType 'yes' to send: ", sending, Shown.text(file.getFileName()),
-                Shown.text(providerId), what, sending == all ? "" : " (" + (all - sending) + " more row(s) the journal already holds are not sent again)");
-        cli.err.flush();
-        try {
-            String answer = cli.in.readLine();
-            return answer != null && (answer.trim().equalsIgnoreCase("yes") || answer.trim().equalsIgnoreCase("y"));
-        } catch (IOException e) {
-            return false;
-        }
+        return Guardrails.confirm(String.format("send %d credit(s) from %s through %s, in all %s%s", sending, Shown.text(file.getFileName()),
+                Shown.text(providerId), what, sending == all ? "" : " (" + (all - sending) + " more row(s) the journal already holds are not sent again)"),
+                cli.err, cli.in);
     }
 
     private static void print(PrintWriter lines, RowResult r, String providerId) {

@@ -63,14 +63,8 @@ final class CreditCommand implements Callable<Integer> {
     @Option(names = "--solution-id", paramLabel = "ID")
     String solutionId;
 
-    @Option(names = "--operator", paramLabel = "ID", description = "Who is making the credit (required).")
-    String operator;
-
-    @Option(names = "--approval", paramLabel = "REF", description = "Reference of the reviewed approval (required).")
-    String approval;
-
-    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
-    boolean yes;
+    @Mixin
+    OperatorOptions who;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -85,7 +79,7 @@ final class CreditCommand implements Callable<Integer> {
         }
         CreditRequest request = builder.build();
         Guardrails guardrails = new Guardrails(config);
-        guardrails.check(operator, approval, request);
+        guardrails.check(who.operator, who.approval, request);
         String providerId = gateway.providerId(config);
         try (CreditGateway g = gateway.open(config, GatewayOptions.builder().clock(cli.clock).build())) {
             // the provider's own refusals come before the prompt and the audit: a request that will not be sent is no attempt
@@ -94,37 +88,13 @@ final class CreditCommand implements Callable<Integer> {
             if (held.isPresent()) {
                 return recordedResult((JournaledCreditGateway) g, request, held.get());
             }
-            if (!yes && !Guardrails.confirm(providerId, request, cli.err, cli.in)) {
+            if (!who.yes && !Guardrails.confirm(providerId, request, cli.err, cli.in)) {
                 throw new UsageException("not confirmed: nothing was sent");
             }
             AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock, cli.auditOpener);
-            try {
-                audit.attempt(operator, approval, gateway.name, providerId, request);
-            } catch (IOException e) {
-                throw new UsageException("cannot write the audit log " + audit.file() + " (" + e.getClass().getSimpleName() + "): nothing was sent",
-                        ExitCodes.CONFIGURATION);
-            }
-            CreditResult result;
-            try {
-                result = g.credit(request);
-            } catch (RuntimeException e) {
-                // an InvalidRequestException is a refusal before any I/O that preflight did not foresee; anything else may have been sent
-                String outcome = e instanceof InvalidRequestException ? "NOT_SENT" : "UNKNOWN";
-                try {
-                    audit.outcome(request.idempotencyKey(), outcome, e.getClass().getSimpleName());
-                } catch (IOException writeFailure) {
-                    cli.err.println("error: " + Shown.text(CreditCli.describe(e)));
-                    return notAudited(outcome, request.idempotencyKey(), audit, writeFailure);
-                }
-                throw e;
-            }
-            new ResultPrinter(cli.out, json).print(result);
-            try {
-                audit.outcome(result);
-            } catch (IOException e) {
-                return notAudited(result.outcome().name(), result.idempotencyKey(), audit, e);
-            }
-            return ExitCodes.of(result.outcome());
+            return new AuditedCall<CreditResult>(cli, audit, "credit", request.idempotencyKey(), "reconcile by idempotency key " + request.idempotencyKey())
+                    .run(a -> a.attempt(who.operator, who.approval, gateway.name, providerId, request), () -> g.credit(request), audit::outcome,
+                            r -> r.outcome().name(), r -> new ResultPrinter(cli.out, json).print(r), r -> ExitCodes.of(r.outcome()));
         }
     }
 
@@ -214,12 +184,5 @@ final class CreditCommand implements Callable<Integer> {
         public void close() {
             // the provider's gateway is closed by its owner
         }
-    }
-
-    private int notAudited(String outcome, String idempotencyKey, AuditLog audit, IOException e) {
-        cli.err.println("error: " + Shown.text("the credit's outcome is " + outcome + " but was not recorded in the audit log " + audit.file()
-                + " (" + e.getClass().getSimpleName() + "): record it, and reconcile by idempotency key " + idempotencyKey));
-        cli.err.flush();
-        return ExitCodes.OUTCOME_NOT_AUDITED;
     }
 }

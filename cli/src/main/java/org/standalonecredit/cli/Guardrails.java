@@ -29,17 +29,17 @@ final class Guardrails {
     }
 
     void check(String operator, String approval, CreditRequest request) {
-        checkOperator(operator, approval);
+        checkOperator(operator, approval, "this credit");
         checkAmount(request);
     }
 
-    /** Who acts, on whose approval, and (with {@code cli.operators}) whether they may. */
-    void checkOperator(String operator, String approval) {
+    /** Who acts, on whose approval, and (with {@code cli.operators}) whether they may; {@code what}: "this credit", "this void". */
+    void checkOperator(String operator, String approval, String what) {
         if (operator == null || operator.isBlank()) {
-            throw new UsageException("--operator is required: who is making this credit");
+            throw new UsageException("--operator is required: who is making " + what);
         }
         if (approval == null || approval.isBlank()) {
-            throw new UsageException("--approval is required: the reference of the reviewed approval for this credit");
+            throw new UsageException("--approval is required: the reference of the reviewed approval for " + what);
         }
         Optional<String> allowed = config.get("cli.operators");
         if (allowed.isPresent()) {
@@ -81,9 +81,14 @@ final class Guardrails {
 
     /** Shows what will happen and asks; true only for an explicit yes. */
     static boolean confirm(String providerId, CreditRequest request, PrintWriter err, BufferedReader in) {
-        err.printf("About to credit %s to %s through %s (reference %s, idempotency key %s).%nType 'yes' to send: ",
-                request.amount(), Shown.text(request.source().masked()), Shown.text(providerId),
-                Shown.text(request.merchantReference().orElse("-")), Shown.text(request.idempotencyKey()));
+        return confirm(String.format("credit %s to %s through %s (reference %s, idempotency key %s)", request.amount(),
+                Shown.text(request.source().masked()), Shown.text(providerId), Shown.text(request.merchantReference().orElse("-")),
+                Shown.text(request.idempotencyKey())), err, in);
+    }
+
+    /** Shows "About to {@code what}." (already made safe to show) and asks; true only for an explicit yes. */
+    static boolean confirm(String what, PrintWriter err, BufferedReader in) {
+        err.printf("About to %s.%nType 'yes' to send: ", what);
         err.flush();
         try {
             String answer = in.readLine();

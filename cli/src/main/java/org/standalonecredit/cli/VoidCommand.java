@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "void", mixinStandardHelpOptions = true,
-        description = "Void a credit by its gateway transaction id, or (timeout void) by the merchant transaction id it was sent with.")
+        description = {"Void a credit by its gateway transaction id, or (timeout void) by the merchant transaction id it was sent with.",
+                "Needs --operator and --approval, asks for confirmation unless --yes, and writes an audit record before and after sending,"
+                        + " as credit does."})
 final class VoidCommand implements Callable<Integer> {
     @ParentCommand
     CreditCli cli;
@@ -31,18 +33,32 @@ final class VoidCommand implements Callable<Integer> {
         String transactionId;
     }
 
+    @Mixin
+    OperatorOptions who;
+
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
         ConfigSource config = gateway.config(cli.environment);
+        Guardrails guardrails = new Guardrails(config);
+        guardrails.checkOperator(who.operator, who.approval, "this void");
         VoidRequest request = target.gatewayTransactionId != null
                 ? VoidRequest.ofCredit(target.gatewayTransactionId) : VoidRequest.timeout(target.transactionId);
+        String providerId = gateway.providerId(config);
+        String what = target.gatewayTransactionId != null ? "credit " + target.gatewayTransactionId
+                : "the credit sent with transaction id " + target.transactionId + " (timeout void)";
+        String key = target.gatewayTransactionId != null ? "void:" + target.gatewayTransactionId : "timeout-void:" + target.transactionId;
         try (CreditGateway g = gateway.open(config, GatewayOptions.builder().clock(cli.clock).build())) {
-            VoidResult result = g.voidCredit(request);
-            new ResultPrinter(cli.out, json).print(result);
-            return ExitCodes.of(result.outcome());
+            if (!who.yes && !Guardrails.confirm("void " + Shown.text(what) + " through " + Shown.text(providerId), cli.err, cli.in)) {
+                throw new UsageException("not confirmed: nothing was sent");
+            }
+            AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock, cli.auditOpener);
+            return new AuditedCall<VoidResult>(cli, audit, "void", key, "look the credit up with status before voiding it again")
+                    .run(a -> a.attempt(who.operator, who.approval, gateway.name, providerId, key, request), () -> g.voidCredit(request),
+                            r -> audit.outcome(key, r), r -> r.outcome().name(), r -> new ResultPrinter(cli.out, json).print(r),
+                            r -> ExitCodes.of(r.outcome()));
         }
     }
 }

@@ -368,8 +368,14 @@ class CreditCliTest {
         try (HostileGateway hostile = new HostileGateway().answer(status, answer)) {
             config = writeConfig(hostile.baseUrl());
             for (boolean json : List.of(false, true)) {
-                Run r = json ? run("", command, "--config", config.toString(), "--gateway-transaction-id", "123", "--json")
-                        : run("", command, "--config", config.toString(), "--gateway-transaction-id", "123");
+                List<String> args = new ArrayList<>(List.of(command, "--config", config.toString(), "--gateway-transaction-id", "123"));
+                if (command.equals("void")) {
+                    args.addAll(List.of("--operator", "alice", "--approval", "APR-7", "--yes"));
+                }
+                if (json) {
+                    args.add("--json");
+                }
+                Run r = run("", args.toArray(String[]::new));
                 assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
                 assertTrue(r.out().contains("411111******1111"), r.out());
                 assertShownSafely(r);
@@ -531,11 +537,52 @@ class CreditCliTest {
         Run status = run("", "status", "--config", config.toString(), "--reference", "REF-1");
         assertEquals(ExitCodes.SUCCESS, status.exit(), status.all());
         assertTrue(status.out().contains(id), status.out());
-        Run voided = run("", "void", "--config", config.toString(), "--gateway-transaction-id", id);
+        Run voided = run("", "void", "--config", config.toString(), "--gateway-transaction-id", id, "--operator", "bob", "--approval", "APR-8", "--yes");
         assertEquals(ExitCodes.SUCCESS, voided.exit(), voided.all());
         assertTrue(voided.out().contains("DONE"), voided.out());
         Run none = run("", "status", "--config", config.toString(), "--reference", "NO-SUCH-REF");
         assertEquals(ExitCodes.NOT_FOUND, none.exit(), none.all());
+    }
+
+    @Test
+    void aVoidHasTheGuardrailsOfACreditAndIsAuditedInTwoPhases() throws IOException {
+        Run credit = run("", credit("--yes", "--json"));
+        String id = JSON.readTree(credit.out()).get("gatewayTransactionId").asText();
+        int records = auditRecords().size();
+        int requests = sim.journal().size();
+
+        Run anonymous = run("", "void", "--config", config.toString(), "--gateway-transaction-id", id, "--yes");
+        assertEquals(ExitCodes.INVALID_INPUT, anonymous.exit(), anonymous.all());
+        assertEquals("error: --operator is required: who is making this void", anonymous.err().strip());
+        Run unapproved = run("", "void", "--config", config.toString(), "--gateway-transaction-id", id, "--operator", "bob", "--yes");
+        assertEquals(ExitCodes.INVALID_INPUT, unapproved.exit(), unapproved.all());
+        assertTrue(unapproved.err().contains("--approval is required"), unapproved.err());
+        Run refused = run("no\n", "void", "--config", config.toString(), "--gateway-transaction-id", id, "--operator", "bob", "--approval", "APR-8");
+        assertEquals(ExitCodes.INVALID_INPUT, refused.exit(), refused.all());
+        assertTrue(refused.err().contains("About to void credit " + id + " through cybersource.") && refused.err().contains("not confirmed"),
+                refused.err());
+        assertEquals(requests, sim.journal().size(), "nothing sent without operator, approval and confirmation");
+        assertEquals(records, auditRecords().size(), "nothing attempted, nothing audited");
+
+        Run confirmed = run("yes\n", "void", "--config", config.toString(), "--gateway-transaction-id", id, "--operator", "bob", "--approval", "APR-8");
+        assertEquals(ExitCodes.SUCCESS, confirmed.exit(), confirmed.all());
+        List<JsonNode> audited = auditRecords();
+        assertEquals(records + 2, audited.size(), audited.toString());
+        JsonNode attempt = audited.get(records);
+        assertEquals("attempt", attempt.get("phase").asText());
+        assertEquals("void", attempt.get("action").asText());
+        assertEquals("bob", attempt.get("operator").asText());
+        assertEquals("APR-8", attempt.get("approval").asText());
+        assertEquals("void:" + id, attempt.get("idempotencyKey").asText());
+        JsonNode outcome = audited.get(records + 1);
+        assertEquals("outcome", outcome.get("phase").asText());
+        assertEquals("DONE", outcome.get("outcome").asText());
+        assertEquals("void:" + id, outcome.get("idempotencyKey").asText());
+
+        Run notAudited = run(faultOn(1, Fault.CANNOT_OPEN), "", "void", "--config", config.toString(), "--gateway-transaction-id", id,
+                "--operator", "bob", "--approval", "APR-8", "--yes");
+        assertEquals(ExitCodes.CONFIGURATION, notAudited.exit(), notAudited.all());
+        assertTrue(notAudited.err().contains("cannot write the audit log") && notAudited.err().contains("nothing was sent"), notAudited.err());
     }
 
     @Test
