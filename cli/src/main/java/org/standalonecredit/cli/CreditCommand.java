@@ -94,8 +94,12 @@ final class CreditCommand implements Callable<Integer> {
             AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock, cli.auditOpener);
             return new AuditedCall<CreditResult>(cli, audit, "credit", request.idempotencyKey(), "reconcile by idempotency key " + request.idempotencyKey())
                     .run(a -> a.attempt(who.operator, who.approval, gateway.name, providerId, request), () -> g.credit(request), audit::outcome,
-                            r -> r.outcome().name(), r -> new ResultPrinter(cli.out, json).print(r), r -> ExitCodes.of(r.outcome()));
+                            r -> r.outcome().name(), r -> printer(g).print(r), r -> ExitCodes.of(r.outcome()));
         }
+    }
+
+    private ResultPrinter printer(CreditGateway g) {
+        return new ResultPrinter(cli.out, json, rec -> CliAdvice.of(rec, gateway, g.capabilities()));
     }
 
     /** The journal's record of the key, unless there is none or it was released (then the key may be sent). */
@@ -123,7 +127,7 @@ final class CreditCommand implements Callable<Integer> {
             throw new UsageException("the journal released idempotency key " + request.idempotencyKey() + " while this command ran (its credit was"
                     + " found not made, or never sent): nothing was sent; run the command again to send it", ExitCodes.NOT_SENT);
         }
-        new ResultPrinter(cli.out, json).printRecorded(result, "the journal already holds idempotency key " + request.idempotencyKey()
+        printer(g).printRecorded(result, "the journal already holds idempotency key " + request.idempotencyKey()
                 + " (" + describe(held) + ", attempted at " + held.attemptedAt() + ")");
         return ExitCodes.of(result.outcome());
     }

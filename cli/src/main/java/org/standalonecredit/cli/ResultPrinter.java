@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.CreditStatus;
 import org.standalonecredit.api.GatewayError;
+import org.standalonecredit.api.Reconciliation;
 import org.standalonecredit.api.StatusResult;
 import org.standalonecredit.api.VoidResult;
 
@@ -14,10 +17,17 @@ import org.standalonecredit.api.VoidResult;
 final class ResultPrinter {
     private final PrintWriter out;
     private final boolean json;
+    private final Function<Reconciliation, List<CliAdvice.Step>> advice;
 
     ResultPrinter(PrintWriter out, boolean json) {
+        this(out, json, rec -> List.of(new CliAdvice.Step("to reconcile", rec.advice())));
+    }
+
+    /** {@code advice}: the commands that settle a credit in doubt, shown instead of the library's advice. */
+    ResultPrinter(PrintWriter out, boolean json, Function<Reconciliation, List<CliAdvice.Step>> advice) {
         this.out = out;
         this.json = json;
+        this.advice = advice;
     }
 
     void print(CreditResult r) {
@@ -65,7 +75,10 @@ final class ResultPrinter {
                 o.put("merchantReference", rec.merchantReference());
                 o.put("transactionId", rec.transactionId());
                 o.put("gatewayTransactionId", rec.gatewayTransactionId());
-                o.put("advice", rec.advice());
+                ArrayNode steps = o.putArray("commands");
+                for (CliAdvice.Step step : advice.apply(rec)) {
+                    steps.addObject().put("purpose", step.purpose()).put("command", step.command());
+                }
             });
             out.println(Shown.prettyJson(n));
         } else {
@@ -87,7 +100,12 @@ final class ResultPrinter {
             }
             out.println("Idempotency key:  " + Shown.text(r.idempotencyKey()));
             out.println("Attempts:         " + r.attempts());
-            r.reconciliation().ifPresent(rec -> line("To reconcile:", rec.advice()));
+            r.reconciliation().ifPresent(rec -> {
+                out.println("In doubt: do not send it again with a new key.");
+                for (CliAdvice.Step step : advice.apply(rec)) {
+                    line("To " + step.purpose().replaceFirst("^(to |or )", "") + ":", step.command());
+                }
+            });
         }
         out.flush();
     }
@@ -148,7 +166,7 @@ final class ResultPrinter {
         }
     }
 
-    private static void errors(ObjectNode n, java.util.List<GatewayError> errors) {
+    private static void errors(ObjectNode n, List<GatewayError> errors) {
         ArrayNode a = n.putArray("errors");
         for (GatewayError e : errors) {
             ObjectNode o = a.addObject();

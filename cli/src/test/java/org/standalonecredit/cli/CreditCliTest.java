@@ -478,7 +478,8 @@ class CreditCliTest {
         sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
         Run unknown = run("", credit("--yes"));
         assertEquals(ExitCodes.UNKNOWN, unknown.exit());
-        assertTrue(unknown.out().contains("To reconcile:"), unknown.out());
+        assertTrue(unknown.out().contains("To look it up:    standalone-credit status --idempotency-key "), unknown.out());
+        assertTrue(unknown.out().contains("To settle it:     standalone-credit reconcile --config " + shownConfig()), unknown.out());
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
@@ -583,6 +584,29 @@ class CreditCliTest {
                 "--operator", "bob", "--approval", "APR-8", "--yes");
         assertEquals(ExitCodes.CONFIGURATION, notAudited.exit(), notAudited.all());
         assertTrue(notAudited.err().contains("cannot write the audit log") && notAudited.err().contains("nothing was sent"), notAudited.err());
+    }
+
+    /** The configuration's path as the tool shows it: the temporary directory's long digit runs are masked like any other. */
+    private String shownConfig() {
+        return Shown.text(config.toString());
+    }
+
+    @Test
+    void anUnknownOutcomeAdvisesTheToolsOwnCommands() throws IOException {
+        sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
+        Run text = run("", credit("--yes", "--transaction-id", "T-OPS-2"));
+        assertEquals(ExitCodes.UNKNOWN, text.exit(), text.all());
+        assertTrue(text.out().contains("To look it up:    standalone-credit status --transaction-id T-OPS-2 --config " + shownConfig()), text.out());
+        assertTrue(text.out().contains("To settle it:     standalone-credit reconcile --config " + shownConfig()), text.out());
+        assertTrue(text.out().contains("To cancel it:     standalone-credit void --transaction-id T-OPS-2 --operator ID --approval REF --config "
+                + shownConfig()), text.out());
+        assertFalse(text.out().contains("gateway.status(") || text.out().contains("StatusQuery"), "no Java calls: " + text.out());
+
+        sim.script().nextRequests(1).respond(Behaviour.GATEWAY_TIMEOUT);
+        Run json = run("", credit("--yes", "--json", "--transaction-id", "T-OPS-3"));
+        JsonNode commands = JSON.readTree(json.out()).get("reconciliation").get("commands");
+        assertEquals("standalone-credit status --transaction-id T-OPS-3 --config " + shownConfig(), commands.get(0).get("command").asText(), json.out());
+        assertFalse(JSON.readTree(json.out()).get("reconciliation").has("advice"), json.out());
     }
 
     @Test
