@@ -260,7 +260,7 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private CreditRequest request(BatchFile.Row row) {
-        return CreditRequest.builder().amount(required(row, "amount"), required(row, "currency")).source(source(row))
+        return CreditRequest.builder().amount(required(row, "amount"), CurrencyCodes.normalise(required(row, "currency"))).source(source(row))
                 .merchantReference(row.get("reference")).transactionId(row.get("transactionid"))
                 .idempotencyKey(Optional.ofNullable(row.get("idempotencykey")).orElse(row.defaultKey())).build();
     }

@@ -77,7 +77,6 @@ class CreditCliTest {
                 "credit.cybersource.merchant-id=" + CybersourceSimulator.DEFAULT_MERCHANT_ID,
                 "credit.cybersource.key-id=" + CybersourceSimulator.DEFAULT_KEY_ID,
                 "credit.cybersource.secret-key=" + CybersourceSimulator.DEFAULT_SHARED_SECRET,
-                "credit.http.response-timeout=500ms",
                 "credit.retry.backoff=1ms",
                 "cli.max-amount.USD=100.00",
                 "cli.audit-log=" + audit.toString().replace("\\", "/")));
@@ -424,6 +423,13 @@ class CreditCliTest {
         }
         assertTrue(auditText.contains("****1111"), auditText);
         assertEquals("PENDING_SETTLEMENT", JSON.readTree(r.out()).get("outcome").asText());
+    }
+
+    @Test
+    void aLowerCaseCurrencyIsTakenAsTheIsoCode() {
+        Run r = run("", credit("--currency", "usd", "--yes", "--json"));
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        assertEquals(1, sim.ledger().size());
     }
 
     @Test
