@@ -53,13 +53,7 @@ class TwoProcessRaceTest {
              ChildJvm a = child("child-a", keys);
              ChildJvm b = child("child-b", keys)) {
             List<ChildJvm> children = List.of(a, b);
-            for (ChildJvm child : children) {
-                child.await("READY", TIMEOUT);
-            }
-            long startAt = System.currentTimeMillis() + 500;
-            for (ChildJvm child : children) {
-                child.say("GO " + startAt);
-            }
+            ChildJvm.startTogether(children, TIMEOUT);
             Map<String, String> winners = new HashMap<>();
             Map<String, Integer> grantsBy = new LinkedHashMap<>();
             int grants = 0;

@@ -24,6 +24,12 @@ import java.util.concurrent.TimeUnit;
  * Every wait is bounded and fails the test with what the child said; {@link #close()} kills it if it still runs.
  */
 public final class ChildJvm implements AutoCloseable {
+    /** What a child prints once it is ready to start ({@link #ready()}). */
+    public static final String READY = "READY";
+    /** What {@link #startTogether} tells the children, with the moment to start at in epoch milliseconds. */
+    public static final String GO = "GO ";
+    /** How far ahead of {@link #startTogether} the children start, so that each has had the line in time. */
+    private static final long START_AHEAD_MILLIS = 500;
     /** Not a line a child can print: its output ended. */
     private static final String END = "\u0000end of output";
 
@@ -48,7 +54,8 @@ public final class ChildJvm implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // surefire runs tests from a manifest-only jar; the real class path is in this property
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classPath, main.getName()));
+        // a child lives seconds: the quick-starting compiler and collector, not the ones for peak speed (2 cores in CI)
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classPath, main.getName()));
         command.addAll(args);
         Path errors = dir.resolve(name + ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
@@ -101,6 +108,38 @@ public final class ChildJvm implements AutoCloseable {
         String line = nextLine(timeout);
         if (!expected.equals(line)) {
             fail(name + " printed '" + line + "' instead of '" + expected + "'; " + describe());
+        }
+    }
+
+    /**
+     * Waits until every child has said it is {@link #READY}, then tells them all to start at one moment of the
+     * machine's clock, so that they meet on the same work instead of one having done it before the other starts.
+     */
+    public static void startTogether(List<ChildJvm> children, Duration timeout) throws IOException, InterruptedException {
+        for (ChildJvm child : children) {
+            child.await(READY, timeout);
+        }
+        long startAt = System.currentTimeMillis() + START_AHEAD_MILLIS;
+        for (ChildJvm child : children) {
+            child.say(GO + startAt);
+        }
+    }
+
+    /** In a child: says it is ready to start. */
+    public static void ready() {
+        System.out.println(READY);
+        System.out.flush();
+    }
+
+    /** In a child, after {@link #ready()}: waits for the parent's {@link #GO} line on standard input, and for its moment. */
+    public static void awaitGo() throws IOException, InterruptedException {
+        String go = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (go == null || !go.startsWith(GO)) {
+            throw new IllegalStateException("expected '" + GO + "<epoch millis>' on standard input, got " + go);
+        }
+        long startAt = Long.parseLong(go.substring(GO.length()));
+        while (System.currentTimeMillis() < startAt) {
+            Thread.sleep(1);
         }
     }
 
