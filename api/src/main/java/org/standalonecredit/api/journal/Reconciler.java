@@ -30,7 +30,9 @@ import org.standalonecredit.api.spi.ProviderCapabilities;
  * credit found with the record's amount and currency settles it as the gateway reports it. Nothing found settles
  * it as not credited, releasing the key, only once the record is older than {@link Builder#notFoundAfter} (a
  * gateway's search may not show a credit made moments ago); before that, and when the look-up fails, it is looked
- * at again later: after 1, 2, 5, 15 and 30 minutes, then 1, 2, 4, 8 hours, then every 12 hours.
+ * at again later: after 1, 2, 5, 15 and 30 minutes, then 1, 2, 4, 8 hours, then every 12 hours. A look-up that
+ * finds credits, none of them the record's (another amount), never releases the key: the record stays in doubt
+ * for a person to settle.
  */
 public final class Reconciler {
     private static final System.Logger LOG = System.getLogger(Reconciler.class.getName());
@@ -130,7 +132,13 @@ public final class Reconciler {
             return stillUnknown(record, now, "the look-up " + describe(query) + " ended " + found.outcome()
                     + (found.httpStatus() > 0 ? " (HTTP " + found.httpStatus() + ")" : ""));
         }
-        List<CreditStatus> matching = found.credits().stream().filter(c -> matches(record, c)).toList();
+        List<CreditStatus> matching = found.credits().stream().filter(c -> matches(record, query, c)).toList();
+        if (matching.isEmpty() && !found.credits().isEmpty()) {
+            // the gateway has a credit under this look-up, only not the record's: never "not credited", which would release the key
+            return stillUnknown(record, now, "the look-up " + describe(query) + " found " + found.credits().size()
+                    + " credit(s), none with the record's amount, currency and references (" + found.credits().get(0).gatewayTransactionId()
+                    + " first): check by hand");
+        }
         if (matching.isEmpty()) {
             Duration age = Duration.between(record.attemptedAt(), now);
             if (age.compareTo(notFoundAfter) < 0) {
@@ -159,13 +167,18 @@ public final class Reconciler {
         return stillUnknown(record, now, explanation + ", whose outcome is not yet known");
     }
 
-    private static boolean matches(JournalRecord record, CreditStatus credit) {
+    /**
+     * Whether a credit found is the record's. The merchant reference is compared only when it was the look-up's key:
+     * a provider may carry it in another field of the gateway's than the one its look-up reports as the reference
+     * (Commerce Hub's order id when an invoice number is given), and a look-up by an id already names the credit.
+     */
+    private static boolean matches(JournalRecord record, StatusQuery query, CreditStatus credit) {
         boolean amount = credit.amount() == null || credit.amount().compareTo(record.amount()) == 0;
         boolean currency = credit.currency() == null || credit.currency().equalsIgnoreCase(record.currency());
         boolean transactionId = record.transactionId().isEmpty() || credit.transactionId() == null
                 || record.transactionId().get().equals(credit.transactionId());
-        boolean reference = record.merchantReference().isEmpty() || credit.merchantReference() == null
-                || record.merchantReference().get().equals(credit.merchantReference());
+        boolean reference = query.by() != StatusQuery.By.MERCHANT_REFERENCE || record.merchantReference().isEmpty()
+                || credit.merchantReference() == null || record.merchantReference().get().equals(credit.merchantReference());
         return amount && currency && transactionId && reference;
     }
 

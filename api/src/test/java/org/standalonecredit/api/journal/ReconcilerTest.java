@@ -61,6 +61,33 @@ class ReconcilerTest {
     }
 
     @Test
+    void aCreditFoundThatIsNotTheRecordsNeverReleasesTheKeyHoweverOld() {
+        provider.answers.add(ScriptedGateway::unknown);
+        gateway.credit(request("k-8"));
+        clock.advance(Reconciler.DEFAULT_NOT_FOUND_AFTER.plusMinutes(50));
+        provider.statusAnswers.add(q -> ScriptedGateway.found(List.of(credited("T-k-8", "99.00"))));
+
+        Resolution r = reconciler.reconcileDue(10).get(0);
+        assertEquals(Resolution.Verdict.STILL_UNKNOWN, r.verdict(), r.explanation());
+        assertTrue(r.after().inDoubt(), "a credit under the record's own look-up may be this one: the key is not released");
+        assertEquals(CreditOutcome.UNKNOWN, gateway.credit(request("k-8")).outcome());
+        assertEquals(1, provider.credits.get(), "nothing sent again");
+    }
+
+    @Test
+    void aCreditFoundByItsIdsSettlesItWhateverFieldTheGatewayReportsAsItsReference() {
+        // Commerce Hub with an invoice number: the reference goes to merchantOrderId, its look-up reports the invoice number
+        provider.answers.add(ScriptedGateway::unknown);
+        gateway.credit(request("k-9"));
+        provider.statusAnswers.add(q -> ScriptedGateway.found(List.of(new CreditStatus("gw-found", CreditOutcome.APPROVED, "AUTHORIZED",
+                new BigDecimal("10.00"), "USD", "INV-77", "T-k-9", false, null))));
+
+        Resolution r = reconciler.reconcileDue(10).get(0);
+        assertEquals(Resolution.Verdict.CREDITED, r.verdict(), r.explanation());
+        assertEquals("gw-found", r.after().gatewayTransactionId().orElseThrow());
+    }
+
+    @Test
     void nothingFoundSettlesAsNotCreditedOnlyOnceTheLookUpIsAuthoritative() {
         provider.answers.add(ScriptedGateway::unknown);
         gateway.credit(request("k-3"));

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.standalonecredit.api.journal.JournalException;
 import org.standalonecredit.testkit.journal.CreditJournalContract;
+import org.standalonecredit.testkit.reliability.support.PostgresEnv;
 
 /**
  * The contract on a real PostgreSQL ({@code STANDALONE_CREDIT_PG_URL}; {@code .ci/run} starts one), each check in a

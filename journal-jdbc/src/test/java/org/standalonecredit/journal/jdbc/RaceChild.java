@@ -1,9 +1,6 @@
 package org.standalonecredit.journal.jdbc;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,11 +15,13 @@ import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.config.GatewaySettings;
 import org.standalonecredit.api.journal.CreditJournal;
 import org.standalonecredit.api.journal.JournalRecord;
+import org.standalonecredit.testkit.reliability.support.ChildJvm;
 
 /**
  * One of the two processes of {@link TwoProcessRaceTest}: opens the journal the environment configures
  * ({@code RACE_JOURNAL_URL}, {@code _USER}, {@code _PASSWORD}, {@code _TABLE}: never on the command line, where
- * {@code ps} shows it), warms up, says {@code READY}, waits for {@code GO <epoch millis>} on its input and for that moment,
+ * {@code ps} shows it), warms up, says {@code READY}, waits for {@code GO <epoch millis>} on its input and for that moment
+ * ({@link ChildJvm#awaitGo()}),
  * then claims keys {@code race-0} to {@code race-<n-1>} from many threads and prints {@code GRANTED <key>} for each claim granted, then {@code DONE}.
  *
  * <p>Arguments: owner, number of keys, number of threads.
@@ -59,18 +58,9 @@ public final class RaceChild {
         for (Future<Boolean> f : warmUp) {
             f.get();
         }
-        System.out.println("READY");
-        System.out.flush();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String go = in.readLine();
-        if (go == null || !go.startsWith("GO ")) {
-            System.exit(3);
-        }
+        ChildJvm.ready();
         // both processes start at the same moment of the machine's clock, so that they meet on every key
-        long startAt = Long.parseLong(go.substring(3));
-        while (System.currentTimeMillis() < startAt) {
-            Thread.sleep(1);
-        }
+        ChildJvm.awaitGo();
         // each process in an order of its own: the one a step ahead does not take every key, and they collide all along
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < keys; i++) {

@@ -1,28 +1,23 @@
 package org.standalonecredit.journal.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standalonecredit.testkit.reliability.support.ChildJvm;
+import org.standalonecredit.testkit.reliability.support.PostgresEnv;
 
 /**
  * Two JVMs claim the same {@value #KEYS} keys at once, each from {@value #THREADS} threads, through journals on one
@@ -31,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoProcessRaceTest {
     private static final int KEYS = 100;
     private static final int THREADS = 8;
-    private static final long TIMEOUT_SECONDS = 120;
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     @TempDir
     Path dir;
@@ -54,128 +49,56 @@ class TwoProcessRaceTest {
     }
 
     private void race(Map<String, String> keys) throws Exception {
-        try (JdbcCreditJournal journal = Journals.open(keys)) { // creates the table before the race
-            List<Child> children = List.of(new Child("child-a", keys), new Child("child-b", keys));
-            try {
-                for (Child child : children) {
-                    child.await("READY");
-                }
-                long startAt = System.currentTimeMillis() + 500;
-                for (Child child : children) {
-                    child.say("GO " + startAt);
-                }
-                Map<String, String> winners = new HashMap<>();
-                int grants = 0;
-                for (Child child : children) {
-                    for (String key : child.granted()) {
-                        grants++;
-                        String earlier = winners.put(key, child.name);
-                        if (earlier != null) {
-                            fail(key + " was granted to both " + earlier + " and " + child.name);
-                        }
+        try (JdbcCreditJournal journal = Journals.open(keys); // creates the table before the race
+             ChildJvm a = child("child-a", keys);
+             ChildJvm b = child("child-b", keys)) {
+            List<ChildJvm> children = List.of(a, b);
+            ChildJvm.startTogether(children, TIMEOUT);
+            Map<String, String> winners = new HashMap<>();
+            Map<String, Integer> grantsBy = new LinkedHashMap<>();
+            int grants = 0;
+            for (ChildJvm child : children) {
+                List<String> granted = granted(child);
+                grantsBy.put(child.name(), granted.size());
+                for (String key : granted) {
+                    grants++;
+                    String earlier = winners.put(key, child.name());
+                    if (earlier != null) {
+                        fail(key + " was granted to both " + earlier + " and " + child.name());
                     }
                 }
-                assertEquals(KEYS, grants, "exactly one grant per key across the two processes");
-                Set<String> expected = new TreeSet<>();
-                for (int i = 0; i < KEYS; i++) {
-                    expected.add("race-" + i);
-                }
-                assertEquals(expected, new TreeSet<>(winners.keySet()), "every key granted");
-                for (Map.Entry<String, String> w : winners.entrySet()) {
-                    assertEquals(w.getValue(), journal.find("race/example", w.getKey()).orElseThrow().owner(), "the record of " + w.getKey());
-                }
-                // how the keys split is up to the race (one process may win them all); it is shown, not checked
-                System.out.println("grants: " + children.stream().map(c -> c.name + "=" + c.granted().size()).toList());
-            } finally {
-                children.forEach(Child::stop);
             }
+            assertEquals(KEYS, grants, "exactly one grant per key across the two processes");
+            Set<String> expected = new TreeSet<>();
+            for (int i = 0; i < KEYS; i++) {
+                expected.add("race-" + i);
+            }
+            assertEquals(expected, new TreeSet<>(winners.keySet()), "every key granted");
+            for (Map.Entry<String, String> w : winners.entrySet()) {
+                assertEquals(w.getValue(), journal.find("race/example", w.getKey()).orElseThrow().owner(), "the record of " + w.getKey());
+            }
+            // how the keys split is up to the race (one process may win them all); it is shown, not checked
+            System.out.println("grants: " + grantsBy);
         }
     }
 
-    /** A child JVM running {@link RaceChild}, its output read line by line. */
-    private final class Child {
-        final String name;
-        final Process process;
-        final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        final Path errors;
-        private List<String> granted;
+    /** A child JVM running {@link RaceChild}; the journal's keys in its environment, not on its command line. */
+    private ChildJvm child(String name, Map<String, String> keys) throws IOException {
+        Map<String, String> environment = new HashMap<>();
+        keys.forEach((k, v) -> environment.put("RACE_JOURNAL_" + k.toUpperCase(Locale.ROOT), v));
+        return ChildJvm.start(name, RaceChild.class, List.of(name, Integer.toString(KEYS), Integer.toString(THREADS)), environment, dir);
+    }
 
-        Child(String name, Map<String, String> keys) throws IOException {
-            this.name = name;
-            this.errors = dir.resolve(name + ".err");
-            String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            ProcessBuilder builder = new ProcessBuilder(javaBinary, "-cp", classPath, RaceChild.class.getName(), name, Integer.toString(KEYS),
-                    Integer.toString(THREADS));
-            builder.redirectError(errors.toFile());
-            keys.forEach((k, v) -> builder.environment().put("RACE_JOURNAL_" + k.toUpperCase(Locale.ROOT), v));
-            process = builder.start();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        lines.add(line);
-                    }
-                } catch (IOException e) {
-                    lines.add("READ FAILED " + e);
-                }
-                lines.add("EOF");
-            }, name + "-output");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        void await(String expected) throws Exception {
-            String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (!expected.equals(line)) {
-                fail(name + " said " + line + " instead of " + expected + "; its errors: " + errors());
+    /** The keys a child was granted ({@code GRANTED <key>} lines up to {@code DONE}); it must then end with status 0. */
+    private static List<String> granted(ChildJvm child) throws InterruptedException {
+        List<String> keys = new ArrayList<>();
+        for (String line = child.nextLine(TIMEOUT); !line.equals("DONE"); line = child.nextLine(TIMEOUT)) {
+            if (!line.startsWith("GRANTED ")) {
+                fail(child.name() + " printed '" + line + "'; " + child.describe());
             }
+            keys.add(line.substring("GRANTED ".length()));
         }
-
-        void say(String line) throws IOException {
-            OutputStream in = process.getOutputStream();
-            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            in.flush();
-        }
-
-        List<String> granted() {
-            if (granted != null) {
-                return granted;
-            }
-            List<String> keys = new ArrayList<>();
-            try {
-                while (true) {
-                    String line = lines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                    if (line == null || line.equals("EOF")) {
-                        fail(name + " stopped before DONE; its errors: " + errors());
-                    }
-                    if (line.equals("DONE")) {
-                        break;
-                    }
-                    if (!line.startsWith("GRANTED ")) {
-                        fail(name + " said " + line + "; its errors: " + errors());
-                    }
-                    keys.add(line.substring("GRANTED ".length()));
-                }
-                assertTrue(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), name + " did not exit");
-                assertEquals(0, process.exitValue(), name + " exit status; its errors: " + errors());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted");
-            }
-            granted = keys;
-            return keys;
-        }
-
-        String errors() {
-            try {
-                return Files.exists(errors) ? Files.readString(errors) : "";
-            } catch (IOException e) {
-                return e.toString();
-            }
-        }
-
-        void stop() {
-            process.destroyForcibly();
-        }
+        child.awaitSuccess(TIMEOUT);
+        return keys;
     }
 }

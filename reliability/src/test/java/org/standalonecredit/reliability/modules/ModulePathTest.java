@@ -43,6 +43,6 @@ class ModulePathTest {
         assertTrue(out.contains("provider cybersource in module org.standalonecredit.cybersource"), out);
         assertTrue(out.contains("provider visa-acceptance in module org.standalonecredit.visaacceptance"), out);
         assertTrue(out.contains("provider commerce-hub in module org.standalonecredit.commercehub"), out);
-        assertTrue(out.contains("opened commerce-hub in module org.standalonecredit.commercehub"), out);
+        assertTrue(out.contains("opened commerce-hub in module org.standalonecredit.commercehub, journaled in module org.standalonecredit.api"), out);
     }
 }

@@ -1,4 +1,4 @@
-package org.standalonecredit.journal.jdbc;
+package org.standalonecredit.testkit.reliability.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,18 +17,26 @@ import org.junit.jupiter.api.Assumptions;
  * The PostgreSQL server the tests use: {@code STANDALONE_CREDIT_PG_URL} (a JDBC URL), with
  * {@code STANDALONE_CREDIT_PG_USER} and {@code STANDALONE_CREDIT_PG_PASSWORD} when the URL does not carry them.
  * Without it the tests are skipped, except on CI ({@code CI=true}) where they fail: CI must test PostgreSQL.
+ * {@code .ci/run} starts a throw-away server and exports the three. The journal-jdbc module's tests and the
+ * reliability module's journal proofs share it; the caller brings the driver.
  */
-final class PostgresEnv {
-    static final String URL = "STANDALONE_CREDIT_PG_URL";
-    static final String USER = "STANDALONE_CREDIT_PG_USER";
-    static final String PASSWORD = "STANDALONE_CREDIT_PG_PASSWORD";
-    static final String NOT_CONFIGURED = "PostgreSQL not configured: set " + URL + ", or run .ci/run";
+public final class PostgresEnv {
+    public static final String URL = "STANDALONE_CREDIT_PG_URL";
+    public static final String USER = "STANDALONE_CREDIT_PG_USER";
+    public static final String PASSWORD = "STANDALONE_CREDIT_PG_PASSWORD";
+    public static final String NOT_CONFIGURED = "PostgreSQL not configured: set " + URL + ", or run .ci/run";
 
     private PostgresEnv() {
     }
 
+    /** Whether a server is configured; a test that needs one calls {@link #require()}, which skips or fails without. */
+    public static boolean configured() {
+        String url = System.getenv(URL);
+        return url != null && !url.isBlank();
+    }
+
     /** The journal keys (url, user, password) of the configured server; skips or fails the test when there is none. */
-    static Map<String, String> require() {
+    public static Map<String, String> require() {
         String url = System.getenv(URL);
         if (url == null || url.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -50,7 +58,7 @@ final class PostgresEnv {
     }
 
     /** A table-name prefix of this run's own ({@code cj_<random>_}), so that runs sharing a database never collide. */
-    static String runPrefix() {
+    public static String runPrefix() {
         String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
         SecureRandom random = new SecureRandom();
         StringBuilder b = new StringBuilder("cj_");
@@ -61,7 +69,7 @@ final class PostgresEnv {
     }
 
     /** A connection of the test's own, outside any journal. */
-    static Connection connect(Map<String, String> keys) throws SQLException {
+    public static Connection connect(Map<String, String> keys) throws SQLException {
         Properties info = new Properties();
         if (keys.containsKey("user")) {
             info.setProperty("user", keys.get("user"));
@@ -72,7 +80,7 @@ final class PostgresEnv {
         return DriverManager.getConnection(keys.get("url"), info);
     }
 
-    static void dropTables(Map<String, String> keys, Collection<String> tables) throws SQLException {
+    public static void dropTables(Map<String, String> keys, Collection<String> tables) throws SQLException {
         try (Connection c = connect(keys); Statement s = c.createStatement()) {
             for (String table : tables) {
                 s.execute("DROP TABLE IF EXISTS " + table);
