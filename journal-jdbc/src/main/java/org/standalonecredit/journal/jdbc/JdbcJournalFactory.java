@@ -54,7 +54,7 @@ public final class JdbcJournalFactory implements CreditJournalFactory {
     @Override
     public CreditJournal open(GatewaySettings settings) {
         int problemsBefore = settings.problems().size();
-        String url = settings.required("url");
+        String url = JdbcUrls.durable(settings.required("url"));
         String user = settings.optional("user").orElse(null);
         Secret password = settings.optional("password").isPresent() ? settings.secret("password") : null;
         String table = settings.optional("table").orElse(JdbcCreditJournal.DEFAULT_TABLE);
