@@ -26,10 +26,11 @@ final class JdbcUrls {
     /**
      * The URL with H2's commit durability made immediate: H2 otherwise writes commits to its file up to 500 ms late,
      * and a process killed in that time loses the claim of a credit it sent (the kill-and-restart proof lost it in 5
-     * of 5 runs). A {@code WRITE_DELAY} the URL sets itself is kept.
+     * of 5 runs). A {@code WRITE_DELAY} the URL sets itself is kept; an in-memory database has no file to be late to.
      */
     static String durable(String url) {
-        if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, 8) || url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+        if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, 8) || url.regionMatches(true, 0, "jdbc:h2:mem:", 0, 12)
+                || url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
             return url;
         }
         return url + ";WRITE_DELAY=0";

@@ -17,5 +17,6 @@ class JdbcUrlsTest {
     void aWriteDelayTheUrlSetsAndOtherDatabasesAreLeftAlone() {
         assertEquals("jdbc:h2:file:/j;write_delay=100", JdbcUrls.durable("jdbc:h2:file:/j;write_delay=100"));
         assertEquals("jdbc:postgresql://db/credits", JdbcUrls.durable("jdbc:postgresql://db/credits"));
+        assertEquals("jdbc:h2:mem:j;DB_CLOSE_DELAY=-1", JdbcUrls.durable("jdbc:h2:mem:j;DB_CLOSE_DELAY=-1"));
     }
 }
