@@ -426,6 +426,27 @@ class CreditCliTest {
     }
 
     @Test
+    void anOperatorNotAllowedHasItsOwnExitCodeAndNothingIsSent() throws IOException {
+        Path allowList = writeConfig(sim.baseUrl(), "cli.operators=bob, carol");
+        Run r = run("", credit("--config", allowList.toString(), "--yes"));
+        assertEquals(ExitCodes.OPERATOR_NOT_ALLOWED, r.exit(), r.all());
+        assertTrue(r.err().contains("operator 'alice' is not in cli.operators"), r.err());
+        assertEquals(0, sim.journal().size());
+    }
+
+    @Test
+    void providersAsJsonLines() throws IOException {
+        Run r = run("", "providers", "--json");
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        List<String> ids = new ArrayList<>();
+        for (String line : r.out().strip().split("\n")) {
+            ids.add(JSON.readTree(line).get("id").asText());
+        }
+        assertTrue(ids.containsAll(List.of("cybersource", "visa-acceptance", "commerce-hub")), ids.toString());
+        assertTrue(r.out().contains("\"credit.cybersource.authentication\""), r.out());
+    }
+
+    @Test
     void aLowerCaseCurrencyIsTakenAsTheIsoCode() {
         Run r = run("", credit("--currency", "usd", "--yes", "--json"));
         assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
