@@ -31,7 +31,9 @@ import picocli.CommandLine.Command;
                 "12:unknown outcome: reconcile before retrying; reconcile: credits still in doubt",
                 "13:not sent: safe to retry with the same idempotency key",
                 "14:follow-up found nothing",
-                "15:sent and printed, but the outcome is not in the audit log: record it"})
+                "15:sent and printed, but the outcome is not in the audit log: record it",
+                "16:the operator is not in cli.operators: nothing was sent",
+                "17:simulator: a port it was asked to listen on is already in use"})
 public final class CreditCli {
     final BufferedReader in;
     final PrintWriter out;

@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int NOT_SENT = 13;        // never reached the gateway: safe to retry with the same idempotency key
     public static final int NOT_FOUND = 14;       // a follow-up found nothing
     public static final int OUTCOME_NOT_AUDITED = 15; // the credit's result was printed but its outcome record could not be written
+    public static final int OPERATOR_NOT_ALLOWED = 16; // the operator is not in cli.operators: nothing was sent
+    public static final int PORT_IN_USE = 17;     // simulator: a port it was asked to listen on is taken
 
     private ExitCodes() {
     }

@@ -52,6 +52,11 @@ final class GatewaySelection {
         ConfigSource layered = ConfigSource.layered(ConfigSource.fromEnvironment(environment), ConfigSource.fromProperties(file));
         Map<String, String> overrides = new HashMap<>();
         String providerId = provider != null ? provider : layered.get(name + ".gateway").orElse(null);
+        if (providerId == null && configFile == null) {
+            throw new UsageException("no configuration was given: pass --config FILE (a properties file with " + name
+                    + ".gateway=<provider> and the provider's keys), or set " + ConfigSource.environmentName(name + ".gateway")
+                    + " and the provider's variables", ExitCodes.CONFIGURATION);
+        }
         if (provider != null) {
             overrides.put(name + ".gateway", provider);
         }

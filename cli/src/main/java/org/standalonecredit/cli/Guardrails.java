@@ -45,7 +45,7 @@ final class Guardrails {
         if (allowed.isPresent()) {
             Set<String> operators = Arrays.stream(allowed.get().split(",")).map(String::trim).collect(Collectors.toSet());
             if (!operators.contains(operator)) {
-                throw new UsageException("operator '" + operator + "' is not in cli.operators", ExitCodes.CONFIGURATION);
+                throw new UsageException("operator '" + operator + "' is not in cli.operators: nothing was sent", ExitCodes.OPERATOR_NOT_ALLOWED);
             }
         }
     }

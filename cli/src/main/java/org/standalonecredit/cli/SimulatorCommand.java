@@ -54,8 +54,7 @@ final class SimulatorCommand implements Callable<Integer> {
         Duration limit = runFor == null ? null : GatewaySettings.parseDuration(runFor)
                 .orElseThrow(() -> new UsageException("--for must be a duration such as 30s or 10m"));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (SimulatorMain.Running running = SimulatorMain.start(args.toArray(String[]::new), cli.environment,
-                new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+        try (SimulatorMain.Running running = start(args, printed)) {
             cli.out.print(printed.toString(StandardCharsets.UTF_8));
             cli.out.flush();
             CountDownLatch stop = new CountDownLatch(1);
@@ -67,5 +66,19 @@ final class SimulatorCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.SUCCESS;
+    }
+
+    private SimulatorMain.Running start(List<String> args, ByteArrayOutputStream printed) {
+        try {
+            return SimulatorMain.start(args.toArray(String[]::new), cli.environment, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new UsageException("a simulator port is already in use on " + bind + " (--cybersource-port " + cybersourcePort
+                            + ", --commercehub-port " + commerceHubPort + "): choose others, or 0 for any free port", ExitCodes.PORT_IN_USE);
+                }
+            }
+            throw e;
+        }
     }
 }

@@ -426,6 +426,46 @@ class CreditCliTest {
     }
 
     @Test
+    void anOperatorNotAllowedHasItsOwnExitCodeAndNothingIsSent() throws IOException {
+        Path allowList = writeConfig(sim.baseUrl(), "cli.operators=bob, carol");
+        Run r = run("", credit("--config", allowList.toString(), "--yes"));
+        assertEquals(ExitCodes.OPERATOR_NOT_ALLOWED, r.exit(), r.all());
+        assertTrue(r.err().contains("operator 'alice' is not in cli.operators"), r.err());
+        assertEquals(0, sim.journal().size());
+    }
+
+    @Test
+    void aSimulatorPortInUseIsAOneLineErrorWithItsOwnCode() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Run r = run("", "simulator", "--cybersource-port", Integer.toString(taken.getLocalPort()), "--commercehub-port", "0", "--for", "1s");
+            assertEquals(ExitCodes.PORT_IN_USE, r.exit(), r.all());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().contains("already in use"), r.err());
+        }
+    }
+
+    @Test
+    void withoutAnyConfigurationTheToolSaysSo() {
+        Run r = run("", "credit", "--customer-token", "C1", "--amount", "10.00", "--currency", "USD", "--operator", "alice",
+                "--approval", "APR-7", "--yes");
+        assertEquals(ExitCodes.CONFIGURATION, r.exit(), r.all());
+        assertTrue(r.err().contains("no configuration was given: pass --config FILE"), r.err());
+        assertEquals(0, sim.journal().size());
+    }
+
+    @Test
+    void providersAsJsonLines() throws IOException {
+        Run r = run("", "providers", "--json");
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        List<String> ids = new ArrayList<>();
+        for (String line : r.out().strip().split("\n")) {
+            ids.add(JSON.readTree(line).get("id").asText());
+        }
+        assertTrue(ids.containsAll(List.of("cybersource", "visa-acceptance", "commerce-hub")), ids.toString());
+        assertTrue(r.out().contains("\"credit.cybersource.authentication\""), r.out());
+    }
+
+    @Test
     void aLowerCaseCurrencyIsTakenAsTheIsoCode() {
         Run r = run("", credit("--currency", "usd", "--yes", "--json"));
         assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
