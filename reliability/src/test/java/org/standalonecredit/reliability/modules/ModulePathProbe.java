@@ -6,6 +6,7 @@ import org.standalonecredit.api.StandaloneCredit;
 import org.standalonecredit.api.spi.CreditProvider;
 import org.standalonecredit.api.spi.ProviderRegistry;
 import org.standalonecredit.api.config.ConfigSource;
+import org.standalonecredit.api.journal.JournaledCreditGateway;
 
 /**
  * Run in a child JVM with the library on the module path: prints what ServiceLoader found through the
@@ -27,7 +28,9 @@ public final class ModulePathProbe {
                 "credit.commerce-hub.api-secret", "secret",
                 "credit.commerce-hub.merchant-id", "100008000003683",
                 "credit.commerce-hub.terminal-id", "10000001")))) {
-            System.out.println("opened " + gateway.providerId() + " in module " + gateway.getClass().getModule().getName());
+            // the registry puts every gateway behind the credit journal (a class of the api module): the provider's is inside
+            CreditGateway provider = gateway instanceof JournaledCreditGateway journaled ? journaled.delegate() : gateway;
+            System.out.println("opened " + gateway.providerId() + " in module " + provider.getClass().getModule().getName());
         }
     }
 }
