@@ -20,45 +20,46 @@ import java.util.concurrent.ConcurrentMap;
  * <p>A number keeps the {@link BigDecimal} it was written as, with its scale ({@code 10.00} stays
  * {@code 10.00}), and whether it was written as an integer (no fraction, no exponent: {@link #isIntegral()}).
  */
-public final class JsonValue implements Iterable<JsonValue> {
+public abstract sealed class JsonValue implements Iterable<JsonValue> {
     /** What a value is. */
     public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL, MISSING }
 
-    public static final JsonValue NULL = new JsonValue(Kind.NULL, null, false);
-    public static final JsonValue TRUE = new JsonValue(Kind.BOOLEAN, Boolean.TRUE, false);
-    public static final JsonValue FALSE = new JsonValue(Kind.BOOLEAN, Boolean.FALSE, false);
+    public static final JsonValue NULL = new Constant(Kind.NULL, null);
+    public static final JsonValue TRUE = new Constant(Kind.BOOLEAN, Boolean.TRUE);
+    public static final JsonValue FALSE = new Constant(Kind.BOOLEAN, Boolean.FALSE);
     /** Not a JSON value: what {@link #path}, {@link #at} and {@link JsonReads#at} give for what is not there. */
-    public static final JsonValue MISSING = new JsonValue(Kind.MISSING, null, false);
+    public static final JsonValue MISSING = new Constant(Kind.MISSING, null);
 
     /** A provider reads a fixed set of paths: each pointer is compiled once instead of per answer. */
     private static final ConcurrentMap<String, Pointer> POINTERS = new ConcurrentHashMap<>();
     /** A bound in case a caller ever builds pointers from data: past it, pointers are compiled and not kept. */
     private static final int MAX_CACHED_POINTERS = 256;
 
-    private final Kind kind;
-    /** A Map of the members, a List of the elements, the String, the BigDecimal, the Boolean, or null. */
-    private final Object value;
-    private final boolean integral;
-
-    private JsonValue(Kind kind, Object value, boolean integral) {
-        this.kind = kind;
-        this.value = value;
-        this.integral = integral;
+    /*
+     * One small class per kind, each with one field (a read answer is mostly small values: 16 bytes each, as
+     * databind's nodes were), rather than one class with a kind, a value and a flag.
+     */
+    private JsonValue() {
     }
+
+    public abstract Kind kind();
+
+    /** A Map of the members, a List of the elements, the String, the BigDecimal, the Boolean, or null. */
+    abstract Object value();
 
     /** A string; JSON null for a null string. */
     public static JsonValue of(String text) {
-        return text == null ? NULL : new JsonValue(Kind.STRING, text, false);
+        return text == null ? NULL : new Text(text);
     }
 
     /** A number as the decimal is, its scale kept; JSON null for a null decimal. */
     public static JsonValue of(BigDecimal number) {
-        return number == null ? NULL : new JsonValue(Kind.NUMBER, number, false);
+        return number == null ? NULL : new Decimal(number);
     }
 
     /** An integer. */
     public static JsonValue of(long number) {
-        return new JsonValue(Kind.NUMBER, BigDecimal.valueOf(number), true);
+        return new Integral(BigDecimal.valueOf(number));
     }
 
     public static JsonValue of(boolean b) {
@@ -67,17 +68,17 @@ public final class JsonValue implements Iterable<JsonValue> {
 
     /** A number as a parser read it: {@code integral} when it was written without a fraction or an exponent. */
     static JsonValue number(BigDecimal number, boolean integral) {
-        return new JsonValue(Kind.NUMBER, number, integral);
+        return integral ? new Integral(number) : new Decimal(number);
     }
 
     /** An object over these members, which the caller hands over and no longer changes. */
     static JsonValue object(Map<String, JsonValue> members) {
-        return new JsonValue(Kind.OBJECT, members, false);
+        return new ObjectValue(members);
     }
 
     /** An array over these elements, which the caller hands over and no longer changes. */
     static JsonValue array(List<JsonValue> elements) {
-        return new JsonValue(Kind.ARRAY, elements, false);
+        return new ArrayValue(elements);
     }
 
     /** A builder of a new object, its members written in the order they are first put. */
@@ -90,28 +91,27 @@ public final class JsonValue implements Iterable<JsonValue> {
         return new ArrayBuilder(new Tree());
     }
 
-    public Kind kind() { return kind; }
-    public boolean isObject() { return kind == Kind.OBJECT; }
-    public boolean isArray() { return kind == Kind.ARRAY; }
-    public boolean isText() { return kind == Kind.STRING; }
-    public boolean isNumber() { return kind == Kind.NUMBER; }
+    public boolean isObject() { return kind() == Kind.OBJECT; }
+    public boolean isArray() { return kind() == Kind.ARRAY; }
+    public boolean isText() { return kind() == Kind.STRING; }
+    public boolean isNumber() { return kind() == Kind.NUMBER; }
     /** A number written as an integer: no fraction and no exponent ({@code 10}, not {@code 10.0} or {@code 1E+1}). */
-    public boolean isIntegral() { return integral; }
-    public boolean isBoolean() { return kind == Kind.BOOLEAN; }
+    public boolean isIntegral() { return this instanceof Integral; }
+    public boolean isBoolean() { return kind() == Kind.BOOLEAN; }
     /** JSON {@code null}; not {@link #isMissing() missing}. */
-    public boolean isNull() { return kind == Kind.NULL; }
-    public boolean isMissing() { return kind == Kind.MISSING; }
+    public boolean isNull() { return kind() == Kind.NULL; }
+    public boolean isMissing() { return kind() == Kind.MISSING; }
     /** A string, a number or a boolean: a value with a text of its own. */
-    public boolean isScalar() { return kind == Kind.STRING || kind == Kind.NUMBER || kind == Kind.BOOLEAN; }
+    public boolean isScalar() { return kind() == Kind.STRING || kind() == Kind.NUMBER || kind() == Kind.BOOLEAN; }
 
     /** The string, or null when this is not a string. */
     public String text() {
-        return kind == Kind.STRING ? (String) value : null;
+        return kind() == Kind.STRING ? (String) value() : null;
     }
 
     /** The number, or null when this is not a number. */
     public BigDecimal decimal() {
-        return kind == Kind.NUMBER ? (BigDecimal) value : null;
+        return kind() == Kind.NUMBER ? (BigDecimal) value() : null;
     }
 
     /**
@@ -120,12 +120,12 @@ public final class JsonValue implements Iterable<JsonValue> {
      * or a missing value as {@code ""}.
      */
     public String asText() {
-        switch (kind) {
+        switch (kind()) {
             case STRING:
-                return (String) value;
+                return (String) value();
             case NUMBER:
             case BOOLEAN:
-                return value.toString();
+                return value().toString();
             case NULL:
                 return "null";
             default:
@@ -135,7 +135,7 @@ public final class JsonValue implements Iterable<JsonValue> {
 
     /** The members of an object and the elements of an array; 0 for anything else. */
     public int size() {
-        switch (kind) {
+        switch (kind()) {
             case OBJECT:
                 return map().size();
             case ARRAY:
@@ -147,17 +147,17 @@ public final class JsonValue implements Iterable<JsonValue> {
 
     /** True when this is an object with a member of that name, even one whose value is null. */
     public boolean has(String name) {
-        return kind == Kind.OBJECT && map().containsKey(name);
+        return kind() == Kind.OBJECT && map().containsKey(name);
     }
 
     /** The member of that name; {@link #MISSING} when there is none or this is not an object. */
     public JsonValue path(String name) {
-        return kind == Kind.OBJECT ? map().getOrDefault(name, MISSING) : MISSING;
+        return kind() == Kind.OBJECT ? map().getOrDefault(name, MISSING) : MISSING;
     }
 
     /** The element at that index; {@link #MISSING} when there is none or this is not an array. */
     public JsonValue path(int index) {
-        if (kind != Kind.ARRAY) {
+        if (kind() != Kind.ARRAY) {
             return MISSING;
         }
         List<JsonValue> elements = list();
@@ -182,31 +182,31 @@ public final class JsonValue implements Iterable<JsonValue> {
         }
         JsonValue at = this;
         for (int i = 0; i < compiled.names.length && !at.isMissing(); i++) {
-            at = at.kind == Kind.ARRAY ? at.path(compiled.indexes[i]) : at.path(compiled.names[i]);
+            at = at.kind() == Kind.ARRAY ? at.path(compiled.indexes[i]) : at.path(compiled.names[i]);
         }
         return at;
     }
 
     /** The members of an object in their order, unmodifiable; empty for anything else. */
     public Map<String, JsonValue> members() {
-        return kind == Kind.OBJECT ? Collections.unmodifiableMap(map()) : Map.of();
+        return kind() == Kind.OBJECT ? Collections.unmodifiableMap(map()) : Map.of();
     }
 
     /** The elements of an array, unmodifiable; empty for anything else. */
     public List<JsonValue> elements() {
-        return kind == Kind.ARRAY ? Collections.unmodifiableList(list()) : List.of();
+        return kind() == Kind.ARRAY ? Collections.unmodifiableList(list()) : List.of();
     }
 
     /** An object's own map, for reading without a view around it: never handed out. */
     @SuppressWarnings("unchecked")
     Map<String, JsonValue> map() {
-        return (Map<String, JsonValue>) value;
+        return (Map<String, JsonValue>) value();
     }
 
     /** An array's own list, for reading without a view around it: never handed out. */
     @SuppressWarnings("unchecked")
     List<JsonValue> list() {
-        return (List<JsonValue>) value;
+        return (List<JsonValue>) value();
     }
 
     /**
@@ -215,24 +215,81 @@ public final class JsonValue implements Iterable<JsonValue> {
      */
     @Override
     public Iterator<JsonValue> iterator() {
-        return kind == Kind.OBJECT ? members().values().iterator() : elements().iterator();
+        return kind() == Kind.OBJECT ? members().values().iterator() : elements().iterator();
     }
 
     /** Equal kinds and equal contents: numbers by value and scale ({@code 1.0} is not {@code 1.00}), members in any order. */
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof JsonValue v && kind == v.kind && integral == v.integral && Objects.equals(value, v.value);
+        return o == this || o instanceof JsonValue v && kind() == v.kind() && isIntegral() == v.isIntegral() && Objects.equals(value(), v.value());
     }
 
     @Override
     public int hashCode() {
-        return kind.hashCode() * 31 + Objects.hashCode(value);
+        return kind().hashCode() * 31 + Objects.hashCode(value());
     }
 
     /** Compact JSON, decimals as {@link BigDecimal#toString()} writes them; {@code ""} for {@link #MISSING}. */
     @Override
     public String toString() {
-        return kind == Kind.MISSING ? "" : JsonTrees.DEFAULT.writeString(this);
+        return kind() == Kind.MISSING ? "" : JsonTrees.DEFAULT.writeString(this);
+    }
+
+    /** The one field of every kind. */
+    private abstract static sealed class Holding extends JsonValue {
+        private final Object value;
+
+        Holding(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        final Object value() { return value; }
+    }
+
+    /** true, false, null and missing: four instances. */
+    private static final class Constant extends Holding {
+        private final Kind kind;
+
+        Constant(Kind kind, Boolean value) {
+            super(value);
+            this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() { return kind; }
+    }
+
+    private static final class Text extends Holding {
+        Text(String text) { super(text); }
+        @Override
+        public Kind kind() { return Kind.STRING; }
+    }
+
+    /** A number written with a fraction or an exponent, or put as a BigDecimal. */
+    private static final class Decimal extends Holding {
+        Decimal(BigDecimal number) { super(number); }
+        @Override
+        public Kind kind() { return Kind.NUMBER; }
+    }
+
+    /** A number written as an integer (its BigDecimal has scale 0), or put as a long. */
+    private static final class Integral extends Holding {
+        Integral(BigDecimal number) { super(number); }
+        @Override
+        public Kind kind() { return Kind.NUMBER; }
+    }
+
+    private static final class ObjectValue extends Holding {
+        ObjectValue(Map<String, JsonValue> members) { super(members); }
+        @Override
+        public Kind kind() { return Kind.OBJECT; }
+    }
+
+    private static final class ArrayValue extends Holding {
+        ArrayValue(List<JsonValue> elements) { super(elements); }
+        @Override
+        public Kind kind() { return Kind.ARRAY; }
     }
 
     private static JsonValue present(JsonValue value) {
