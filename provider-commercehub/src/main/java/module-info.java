@@ -2,7 +2,6 @@
 module org.standalonecredit.commercehub {
     requires transitive org.standalonecredit.api;
     requires org.standalonecredit.kit;
-    requires com.fasterxml.jackson.databind;
 
     exports org.standalonecredit.commercehub;
 

@@ -2,7 +2,7 @@
 module org.standalonecredit.cybersource {
     requires transitive org.standalonecredit.api;
     requires transitive org.standalonecredit.kit;
-    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
     requires org.slf4j;
 
     exports org.standalonecredit.cybersource;

@@ -2,7 +2,6 @@
 module org.standalonecredit.example {
     requires transitive org.standalonecredit.api;
     requires org.standalonecredit.kit;
-    requires com.fasterxml.jackson.databind;
 
     exports org.standalonecredit.example;
 

@@ -4,7 +4,7 @@
  */
 module org.standalonecredit.kit {
     requires transitive org.standalonecredit.api;
-    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
     requires org.slf4j;
 
     exports org.standalonecredit.kit;

@@ -233,8 +233,10 @@ class CreditCliTest {
     @org.junit.jupiter.params.provider.EnumSource(value = Fault.class, names = {"CANNOT_OPEN", "DISK_FULL_MID_RECORD", "SHORT_WRITE"})
     void anOutcomeThatCannotBeAuditedIsStillShownWithItsOwnExitCode(Fault fault) throws IOException {
         for (boolean json : List.of(false, true)) {
-            Run r = run(faultOn(2, fault), "", json ? credit("--yes", "--json", "--idempotency-key", "key-" + json)
-                    : credit("--yes", "--idempotency-key", "key-" + json));
+            // a key of its own per fault: the JVM-wide credit journal would not send a key of an earlier run again
+            String key = "key-" + fault + "-" + json;
+            Run r = run(faultOn(2, fault), "", json ? credit("--yes", "--json", "--idempotency-key", key)
+                    : credit("--yes", "--idempotency-key", key));
             assertEquals(ExitCodes.OUTCOME_NOT_AUDITED, r.exit(), fault + ": " + r.all());
             if (json) {
                 assertEquals("PENDING_SETTLEMENT", JSON.readTree(r.out()).get("outcome").asText(), r.out());
@@ -242,7 +244,7 @@ class CreditCliTest {
                 assertTrue(r.out().contains("Outcome:          PENDING_SETTLEMENT"), r.out());
             }
             assertTrue(r.err().contains("the credit's outcome is PENDING_SETTLEMENT but was not recorded in the audit log"), r.err());
-            assertTrue(r.err().contains("key-" + json), "the key to reconcile by: " + r.err());
+            assertTrue(r.err().contains(key), "the key to reconcile by: " + r.err());
             assertFalse(r.err().contains("nothing was sent"), r.err());
         }
         assertEquals(2, sim.ledger().size());

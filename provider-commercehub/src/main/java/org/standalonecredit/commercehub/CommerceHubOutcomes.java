@@ -1,6 +1,5 @@
 package org.standalonecredit.commercehub;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +24,7 @@ import org.standalonecredit.api.transport.TransportFailure;
 import org.standalonecredit.kit.GatewayExchange;
 import org.standalonecredit.kit.HttpStatuses;
 import org.standalonecredit.kit.json.JsonMasking;
+import org.standalonecredit.kit.json.JsonValue;
 
 /**
  * What Commerce Hub answered (or did not answer) as a neutral result: a credit as a {@link CreditResult}, a
@@ -45,10 +45,10 @@ final class CommerceHubOutcomes {
     static CreditResult answered(CreditRequest request, String clientRequestId, InboundResponse response, int attempts,
                                  Instant submittedAt) {
         int status = response.status();
-        Optional<JsonNode> json = CommerceHubResponses.parse(response.body());
+        Optional<JsonValue> json = CommerceHubResponses.parse(response.body());
         CreditResult.Builder b = base(request, clientRequestId).httpStatus(status).attempts(attempts).submittedAt(submittedAt)
                 .maskedResponseBodyOnRead(JsonMasking.lazily(response.body()));
-        CommerceHubResponses answer = json.filter(JsonNode::isObject).map(CommerceHubResponses::new).orElse(null);
+        CommerceHubResponses answer = json.filter(JsonValue::isObject).map(CommerceHubResponses::new).orElse(null);
         if (answer != null) {
             describe(b, answer, clientRequestId);
         }
@@ -232,7 +232,7 @@ final class CommerceHubOutcomes {
         InboundResponse response = last.response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<CommerceHubResponses> answer = CommerceHubResponses.parse(response.body()).filter(JsonNode::isObject).map(CommerceHubResponses::new);
+        Optional<CommerceHubResponses> answer = CommerceHubResponses.parse(response.body()).filter(JsonValue::isObject).map(CommerceHubResponses::new);
         List<GatewayError> errors = answer.map(CommerceHubResponses::errors).orElse(List.of());
         String voidId = answer.map(CommerceHubResponses::transactionId).orElse(null);
         String state = answer.map(CommerceHubResponses::transactionState).orElse(null);
@@ -253,7 +253,7 @@ final class CommerceHubOutcomes {
         InboundResponse response = last.response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<JsonNode> json = CommerceHubResponses.parse(response.body());
+        Optional<JsonValue> json = CommerceHubResponses.parse(response.body());
         List<GatewayError> errors = json.map(CommerceHubResponses::errorsIn).orElse(List.of());
         if (status < 200 || status >= 300) {
             return new StatusResult(CommerceHubProvider.ID, byStatus(status, errors), List.of(), status, errors, masked);
@@ -267,10 +267,10 @@ final class CommerceHubOutcomes {
     }
 
     /** The transactions of an inquiry answer: a JSON array of them (empty: none), or, leniently, one object. */
-    static Optional<List<CommerceHubResponses>> entries(JsonNode json) {
+    static Optional<List<CommerceHubResponses>> entries(JsonValue json) {
         List<CommerceHubResponses> list = new ArrayList<>();
         if (json.isArray()) {
-            for (JsonNode e : json) {
+            for (JsonValue e : json) {
                 if (!e.isObject()) {
                     return Optional.empty();
                 }

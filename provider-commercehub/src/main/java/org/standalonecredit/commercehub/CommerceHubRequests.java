@@ -1,9 +1,9 @@
 package org.standalonecredit.commercehub;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.PaymentSource;
+import org.standalonecredit.kit.json.JsonValue;
 
 /**
  * Every request this provider sends: paths and bodies, with every wire field name. The credit body (seed 004 /
@@ -29,25 +29,25 @@ final class CommerceHubRequests {
 
     /** The body with the card RSA-encrypted; the ciphertext differs on every call. */
     byte[] withEncryptedCard(CreditRequest request, CardEncryptor.EncryptedCard card) {
-        ObjectNode source = CommerceHubProvider.JSON.objectNode().put("sourceType", "PaymentCard");
+        JsonValue.ObjectBuilder source = JsonValue.object().put("sourceType", "PaymentCard");
         source.putObject("encryptionData")
                 .put("encryptionType", "RSA")
                 .put("encryptionTarget", "MANUAL")
                 .put("encryptionBlock", card.encryptionBlock())
                 .put("encryptionBlockFields", card.encryptionBlockFields())
                 .put("keyId", card.keyId());
-        return write(request, source);
+        return write(request, source.build());
     }
 
-    private byte[] write(CreditRequest request, ObjectNode source) {
-        ObjectNode body = CommerceHubProvider.JSON.objectNode();
+    private byte[] write(CreditRequest request, JsonValue source) {
+        JsonValue.ObjectBuilder body = JsonValue.object();
         body.putObject("amount")
                 .put("total", request.amount().amount())
                 .put("currency", request.amount().currencyCode());
-        body.set("source", source);
-        ObjectNode details = transactionDetails(request);
-        if (!details.isEmpty()) {
-            body.set("transactionDetails", details);
+        body.put("source", source);
+        JsonValue details = transactionDetails(request);
+        if (details.size() > 0) {
+            body.put("transactionDetails", details);
         }
         if (settings.ecomInteraction()) {
             body.putObject("transactionInteraction")
@@ -55,17 +55,17 @@ final class CommerceHubRequests {
                     .put("eciIndicator", "CHANNEL_ENCRYPTED")
                     .put("posConditionCode", "CARD_NOT_PRESENT_ECOM");
         }
-        body.set("merchantDetails", merchantDetails(settings));
-        return CommerceHubProvider.JSON.write(body);
+        body.put("merchantDetails", merchantDetails(settings));
+        return CommerceHubProvider.JSON.write(body.build());
     }
 
-    static ObjectNode merchantDetails(CommerceHubSettings settings) {
-        return CommerceHubProvider.JSON.objectNode().put("merchantId", settings.merchantId()).put("terminalId", settings.terminalId());
+    static JsonValue merchantDetails(CommerceHubSettings settings) {
+        return JsonValue.object().put("merchantId", settings.merchantId()).put("terminalId", settings.terminalId()).build();
     }
 
-    private ObjectNode transactionDetails(CreditRequest request) {
+    private JsonValue transactionDetails(CreditRequest request) {
         Optional<CommerceHubCreditOptions> options = request.extension(CommerceHubCreditOptions.class);
-        ObjectNode details = CommerceHubProvider.JSON.objectNode();
+        JsonValue.ObjectBuilder details = JsonValue.object();
         options.flatMap(CommerceHubCreditOptions::captureFlag).or(settings::captureFlag)
                 .ifPresent(flag -> details.put("captureFlag", flag));
         request.transactionId().ifPresent(id -> details.put("merchantTransactionId", id));
@@ -75,14 +75,14 @@ final class CommerceHubRequests {
         options.flatMap(CommerceHubCreditOptions::orderId)
                 .or(() -> invoice.isPresent() ? reference : Optional.empty())
                 .ifPresent(v -> details.put("merchantOrderId", v));
-        return details;
+        return details.build();
     }
 
-    private static ObjectNode plainSource(PaymentSource source) {
-        ObjectNode node = CommerceHubProvider.JSON.objectNode();
+    private static JsonValue plainSource(PaymentSource source) {
+        JsonValue.ObjectBuilder node = JsonValue.object();
         if (source instanceof PaymentSource.Card card) {
             node.put("sourceType", "PaymentCard");
-            ObjectNode c = node.putObject("card")
+            JsonValue.ObjectBuilder c = node.putObject("card")
                     .put("cardData", card.number())
                     .put("expirationMonth", card.expiry().twoDigitMonth())
                     .put("expirationYear", card.expiry().fourDigitYear());
@@ -98,30 +98,30 @@ final class CommerceHubRequests {
             // AbstractCreditGateway refuses undeclared sources before this point
             throw new IllegalStateException("undeclared payment source " + source.kind());
         }
-        return node;
+        return node.build();
     }
 
     /** {@code POST /payments/v1/cancels}; {@code referenceField} is referenceTransactionId or referenceMerchantTransactionId. */
     static byte[] cancel(CommerceHubSettings settings, String referenceField, String reference, String reasonCode) {
-        ObjectNode body = CommerceHubProvider.JSON.objectNode();
+        JsonValue.ObjectBuilder body = JsonValue.object();
         body.putObject("referenceTransactionDetails").put(referenceField, reference);
         body.putObject("transactionDetails").put("reversalReasonCode", reasonCode);
-        body.set("merchantDetails", merchantDetails(settings));
-        return CommerceHubProvider.JSON.write(body);
+        body.put("merchantDetails", merchantDetails(settings));
+        return CommerceHubProvider.JSON.write(body.build());
     }
 
     /** {@code POST /payments/v1/transaction-inquiry} by one reference field. */
     static byte[] inquiry(CommerceHubSettings settings, String referenceField, String reference) {
-        ObjectNode body = CommerceHubProvider.JSON.objectNode();
+        JsonValue.ObjectBuilder body = JsonValue.object();
         body.putObject("referenceTransactionDetails").put(referenceField, reference);
-        body.set("merchantDetails", merchantDetails(settings));
-        return CommerceHubProvider.JSON.write(body);
+        body.put("merchantDetails", merchantDetails(settings));
+        return CommerceHubProvider.JSON.write(body.build());
     }
 
     /** {@code POST /security/v1/keys/generate}. */
     static byte[] generateKey(CommerceHubSettings settings) {
-        ObjectNode body = CommerceHubProvider.JSON.objectNode();
+        JsonValue.ObjectBuilder body = JsonValue.object();
         body.putObject("merchantDetails").put("merchantId", settings.merchantId());
-        return CommerceHubProvider.JSON.write(body);
+        return CommerceHubProvider.JSON.write(body.build());
     }
 }

@@ -1,7 +1,5 @@
 package org.standalonecredit.commercehub;
 
-import org.standalonecredit.kit.json.JsonReads;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.privacy.Masking;
+import org.standalonecredit.kit.json.JsonReads;
+import org.standalonecredit.kit.json.JsonValue;
 
 /**
  * The fields this provider reads from one Commerce Hub transaction, as a read-only view over the parsed JSON:
@@ -25,15 +25,15 @@ final class CommerceHubResponses {
             "/errorResponse/gatewayResponse/error",
     };
 
-    private final JsonNode root;
+    private final JsonValue root;
     private final List<GatewayError> errors;
 
     /** The body as a JSON object or array (an inquiry answers a list), or empty when it is not JSON. */
-    static Optional<JsonNode> parse(byte[] body) {
+    static Optional<JsonValue> parse(byte[] body) {
         return JsonReads.parse(CommerceHubProvider.JSON, body);
     }
 
-    CommerceHubResponses(JsonNode root) {
+    CommerceHubResponses(JsonValue root) {
         this.root = root;
         this.errors = List.copyOf(errorsIn(root));
     }
@@ -91,10 +91,10 @@ final class CommerceHubResponses {
     }
 
     /** {@code asymmetricKeyDetails}: one object, or the first of a list. */
-    static GeneratedKey generatedKey(JsonNode root) {
-        JsonNode details = root.get("asymmetricKeyDetails");
-        if (details != null && details.isArray()) {
-            details = details.size() > 0 ? details.get(0) : null;
+    static GeneratedKey generatedKey(JsonValue root) {
+        JsonValue details = root.path("asymmetricKeyDetails");
+        if (details.isArray()) {
+            details = details.path(0);
         }
         return new GeneratedKey(JsonReads.scalar(details, "/keyId"), JsonReads.scalar(details, "/status"),
                 JsonReads.scalar(details, "/encodedPublicKey"), JsonReads.scalar(details, "/validTo"));
@@ -106,14 +106,14 @@ final class CommerceHubResponses {
      * {@link GatewayError}: its code (or, for APIM errors without one, its type), its field, and
      * "[type] message (additionalInfo)", with anything that looks like a card number masked in all three.
      */
-    static List<GatewayError> errorsIn(JsonNode root) {
+    static List<GatewayError> errorsIn(JsonValue root) {
         List<GatewayError> errors = new ArrayList<>();
         if (root == null || !root.isObject()) {
             return errors;
         }
         for (String path : LOCATIONS) {
-            JsonNode found = JsonReads.at(root, path);
-            if (found.isMissingNode()) {
+            JsonValue found = JsonReads.at(root, path);
+            if (found.isMissing()) {
                 continue;
             }
             if (found.isArray()) {
@@ -125,8 +125,8 @@ final class CommerceHubResponses {
         return errors;
     }
 
-    private static void addError(JsonNode entry, List<GatewayError> errors) {
-        if (entry.isTextual()) {
+    private static void addError(JsonValue entry, List<GatewayError> errors) {
+        if (entry.isText()) {
             errors.add(new GatewayError(null, null, Masking.maskText(entry.asText())));
             return;
         }

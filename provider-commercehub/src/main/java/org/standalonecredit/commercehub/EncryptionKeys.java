@@ -1,7 +1,7 @@
 package org.standalonecredit.commercehub;
 
 import org.standalonecredit.kit.json.JsonMasking;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.standalonecredit.kit.json.JsonValue;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,7 +84,7 @@ final class EncryptionKeys {
         InboundResponse response = outcome.last().response();
         int status = response.status();
         String masked = JsonMasking.maskBody(response.body());
-        Optional<JsonNode> json = CommerceHubResponses.parse(response.body());
+        Optional<JsonValue> json = CommerceHubResponses.parse(response.body());
         List<GatewayError> errors = json.map(CommerceHubResponses::errorsIn).orElse(List.of());
         if (status < 200 || status >= 300) {
             OutcomeDetail detail = switch (status) {
@@ -104,7 +104,7 @@ final class EncryptionKeys {
     }
 
     /** The key in a generate answer, or null when it is missing, malformed, inactive or about to expire. */
-    private EncryptionKey parse(JsonNode root) {
+    private EncryptionKey parse(JsonValue root) {
         CommerceHubResponses.GeneratedKey key = CommerceHubResponses.generatedKey(root);
         String keyId = key.keyId();
         String status = key.status();

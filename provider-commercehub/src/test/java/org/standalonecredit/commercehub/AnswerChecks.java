@@ -122,9 +122,9 @@ final class AnswerChecks {
         if (answer.status() == 404) {
             return true;
         }
-        java.util.Optional<com.fasterxml.jackson.databind.JsonNode> json = CommerceHubResponses.parse(answer.body());
+        java.util.Optional<org.standalonecredit.kit.json.JsonValue> json = CommerceHubResponses.parse(answer.body());
         if (is2xx(answer.status())) {
-            return json.isPresent() && json.get().isArray() && json.get().isEmpty();
+            return json.isPresent() && json.get().isArray() && json.get().size() == 0;
         }
         return answer.status() >= 400 && answer.status() < 500 && json.isPresent()
                 && CommerceHubResponses.errorsIn(json.get()).stream().anyMatch(e -> "764".equals(e.code()) || "831".equals(e.code()));

@@ -1,6 +1,5 @@
 package org.standalonecredit.cybersource;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,6 +13,7 @@ import org.standalonecredit.api.PartnerIds;
 import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.StatusQuery;
 import org.standalonecredit.api.VoidRequest;
+import org.standalonecredit.kit.json.JsonValue;
 
 /**
  * Every request this provider sends: paths and bodies, with every wire field name. Objects are written in a
@@ -30,8 +30,8 @@ final class CybersourceRequests {
     private CybersourceRequests() {
     }
 
-    private static ObjectNode object() {
-        return CybersourceProvider.JSON.objectNode();
+    private static JsonValue.ObjectBuilder object() {
+        return JsonValue.object();
     }
 
     /**
@@ -39,52 +39,57 @@ final class CybersourceRequests {
      * processingInformation, paymentInformation, orderInformation.
      */
     static byte[] credit(CreditRequest request) {
-        ObjectNode body = object();
-        clientReference(request).ifPresent(n -> body.set("clientReferenceInformation", n));
+        JsonValue.ObjectBuilder body = object();
+        clientReference(request).ifPresent(n -> body.put("clientReferenceInformation", n));
         request.extension(CybersourceCreditOptions.class).flatMap(CybersourceRequests::processing)
-                .ifPresent(n -> body.set("processingInformation", n));
-        body.set("paymentInformation", payment(request.source()));
-        body.set("orderInformation", order(request));
-        return CybersourceProvider.JSON.write(body);
+                .ifPresent(n -> body.put("processingInformation", n));
+        body.put("paymentInformation", payment(request.source()));
+        body.put("orderInformation", order(request));
+        return CybersourceProvider.JSON.write(body.build());
     }
 
-    private static Optional<ObjectNode> clientReference(CreditRequest request) {
-        ObjectNode n = object();
+    private static Optional<JsonValue> clientReference(CreditRequest request) {
+        JsonValue.ObjectBuilder n = object();
         request.merchantReference().ifPresent(v -> n.put("code", v));
         request.transactionId().ifPresent(v -> n.put("transactionId", v));
         request.comments().ifPresent(v -> n.put("comments", v));
-        request.partner().ifPresent(p -> partner(p).ifPresent(o -> n.set("partner", o)));
-        return n.isEmpty() ? Optional.empty() : Optional.of(n);
+        request.partner().ifPresent(p -> partner(p).ifPresent(o -> n.put("partner", o)));
+        return nonEmpty(n);
     }
 
-    private static Optional<ObjectNode> partner(PartnerIds partner) {
-        ObjectNode n = object();
+    private static Optional<JsonValue> partner(PartnerIds partner) {
+        JsonValue.ObjectBuilder n = object();
         partner.certificationNumber().ifPresent(v -> n.put("thirdPartyCertificationNumber", v));
         partner.solution().ifPresent(v -> n.put("solutionId", v));
-        return n.isEmpty() ? Optional.empty() : Optional.of(n);
+        return nonEmpty(n);
     }
 
-    private static Optional<ObjectNode> processing(CybersourceCreditOptions options) {
-        ObjectNode n = object();
+    private static Optional<JsonValue> processing(CybersourceCreditOptions options) {
+        JsonValue.ObjectBuilder n = object();
         options.capture().ifPresent(v -> n.put("capture", v));
         options.commerceIndicator().ifPresent(v -> n.put("commerceIndicator", v));
         options.industryDataType().ifPresent(v -> n.put("industryDataType", v));
-        return n.isEmpty() ? Optional.empty() : Optional.of(n);
+        return nonEmpty(n);
     }
 
-    private static ObjectNode payment(PaymentSource source) {
-        ObjectNode n = object();
+    /** The object when it has a member: one without any is left out of the body. */
+    private static Optional<JsonValue> nonEmpty(JsonValue.ObjectBuilder n) {
+        return n.isEmpty() ? Optional.empty() : Optional.of(n.build());
+    }
+
+    private static JsonValue payment(PaymentSource source) {
+        JsonValue.ObjectBuilder n = object();
         if (source instanceof PaymentSource.CustomerToken t) {
             n.putObject("customer").put("id", t.id());
         } else if (source instanceof PaymentSource.PaymentInstrumentToken t) {
             n.putObject("paymentInstrument").put("id", t.id());
         } else if (source instanceof PaymentSource.InstrumentIdentifierToken t) {
-            ObjectNode card = n.putObject("card");
+            JsonValue.ObjectBuilder card = n.putObject("card");
             expiry(card, t.expiry());
             type(card, t.brand());
             n.putObject("instrumentIdentifier").put("id", t.id());
         } else if (source instanceof PaymentSource.Card c) {
-            ObjectNode card = n.putObject("card");
+            JsonValue.ObjectBuilder card = n.putObject("card");
             card.put("number", c.number());
             expiry(card, c.expiry());
             c.brand().ifPresent(b -> type(card, b));
@@ -93,29 +98,29 @@ final class CybersourceRequests {
             // the gateway refuses undeclared sources before calling this
             throw new IllegalArgumentException("Cybersource cannot credit a " + source.kind());
         }
-        return n;
+        return n.build();
     }
 
-    private static void expiry(ObjectNode card, CardExpiry expiry) {
+    private static void expiry(JsonValue.ObjectBuilder card, CardExpiry expiry) {
         card.put("expirationMonth", expiry.twoDigitMonth());
         card.put("expirationYear", expiry.fourDigitYear());
     }
 
-    private static void type(ObjectNode card, CardBrand brand) {
+    private static void type(JsonValue.ObjectBuilder card, CardBrand brand) {
         CardTypes.codeOf(brand).ifPresent(code -> card.put("type", code));
     }
 
-    private static ObjectNode order(CreditRequest request) {
-        ObjectNode n = object();
+    private static JsonValue order(CreditRequest request) {
+        JsonValue.ObjectBuilder n = object();
         n.putObject("amountDetails")
                 .put("totalAmount", request.amount().toPlainString())
                 .put("currency", request.amount().currencyCode());
-        request.billTo().ifPresent(a -> n.set("billTo", billTo(a)));
-        return n;
+        request.billTo().ifPresent(a -> n.put("billTo", billTo(a)));
+        return n.build();
     }
 
-    private static ObjectNode billTo(BillingAddress a) {
-        ObjectNode n = object();
+    private static JsonValue billTo(BillingAddress a) {
+        JsonValue.ObjectBuilder n = object();
         a.firstName().ifPresent(v -> n.put("firstName", v));
         a.lastName().ifPresent(v -> n.put("lastName", v));
         a.address1().ifPresent(v -> n.put("address1", v));
@@ -126,7 +131,7 @@ final class CybersourceRequests {
         a.country().ifPresent(v -> n.put("country", v));
         a.email().ifPresent(v -> n.put("email", v));
         a.phoneNumber().ifPresent(v -> n.put("phoneNumber", v));
-        return n;
+        return n.build();
     }
 
     /**
@@ -141,14 +146,14 @@ final class CybersourceRequests {
 
     /** {@code {}}, or the clientReferenceInformation the void carries (code, and transactionId for a timeout void). */
     static byte[] voidBody(VoidRequest request) {
-        ObjectNode body = object();
+        JsonValue.ObjectBuilder body = object();
         Optional<String> code = request.merchantReference();
         if (code.isPresent() || request.transactionId().isPresent()) {
-            ObjectNode ref = body.putObject("clientReferenceInformation");
+            JsonValue.ObjectBuilder ref = body.putObject("clientReferenceInformation");
             code.ifPresent(v -> ref.put("code", v));
             request.transactionId().ifPresent(v -> ref.put("transactionId", v));
         }
-        return CybersourceProvider.JSON.write(body);
+        return CybersourceProvider.JSON.write(body.build());
     }
 
     /** {@code GET /tss/v2/transactions/{id}}: one transaction by gateway id. */
@@ -163,7 +168,7 @@ final class CybersourceRequests {
             case TRANSACTION_ID -> "clientReferenceInformation.transactionId";
             default -> throw new IllegalArgumentException("Cybersource cannot search by " + query.by());
         };
-        ObjectNode body = object();
+        JsonValue.ObjectBuilder body = object();
         body.put("save", false);
         body.put("name", "standalone-credit reconciliation");
         body.put("timezone", "UTC");
@@ -171,7 +176,7 @@ final class CybersourceRequests {
         body.put("offset", 0);
         body.put("limit", SEARCH_LIMIT);
         body.put("sort", "id:desc");
-        return CybersourceProvider.JSON.write(body);
+        return CybersourceProvider.JSON.write(body.build());
     }
 
     /** Plain values go as they are; others are double-quoted. Quotes and backslashes cannot be searched for. */

@@ -1,6 +1,5 @@
 package org.standalonecredit.cybersource;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import org.standalonecredit.api.GatewayError;
 import org.standalonecredit.api.privacy.Masking;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.kit.json.JsonReads;
+import org.standalonecredit.kit.json.JsonValue;
 
 /**
  * Every field this provider reads from an answer, as a read-only view over the parsed JSON object: a credit
@@ -28,9 +28,9 @@ final class CybersourceResponses {
     private static final String[] TOKEN_POINTERS = java.util.Arrays.stream(TOKENS)
             .map(t -> "/paymentInformation/" + t + "/id").toArray(String[]::new);
 
-    private final JsonNode root;
+    private final JsonValue root;
 
-    private CybersourceResponses(JsonNode root) {
+    private CybersourceResponses(JsonValue root) {
         this.root = root;
     }
 
@@ -79,14 +79,14 @@ final class CybersourceResponses {
     // --- errors
 
     /** The object that holds reason/message/details: {@code errorInformation} when present, else the body. */
-    private JsonNode errorHolder() {
-        JsonNode info = root.path("errorInformation");
+    private JsonValue errorHolder() {
+        JsonValue info = root.path("errorInformation");
         return info.isObject() ? info : root;
     }
 
     /** True when the body carries an {@code errorInformation} object with a reason or a message. */
     boolean hasErrorInformation() {
-        JsonNode info = root.path("errorInformation");
+        JsonValue info = root.path("errorInformation");
         return info.isObject() && (JsonReads.text(info, "/reason") != null || JsonReads.text(info, "/message") != null);
     }
 
@@ -109,17 +109,17 @@ final class CybersourceResponses {
     /** One error per {@code details[]} or {@code errors[]} entry, else one for the reason and message. */
     List<GatewayError> errors() {
         List<GatewayError> errors = new ArrayList<>();
-        JsonNode holder = errorHolder();
+        JsonValue holder = errorHolder();
         String reason = JsonReads.text(holder, "/reason");
         String message = message();
-        for (JsonNode detail : holder.path("details")) {
+        for (JsonValue detail : holder.path("details")) {
             String field = JsonReads.text(detail, "/field");
             String detailReason = JsonReads.text(detail, "/reason");
             if (field != null || detailReason != null) {
                 errors.add(new GatewayError(masked(detailReason != null ? detailReason : reason), masked(field), message));
             }
         }
-        for (JsonNode error : root.path("errors")) {
+        for (JsonValue error : root.path("errors")) {
             errors.add(new GatewayError(masked(JsonReads.text(error, "/type")), null, masked(JsonReads.text(error, "/message"))));
         }
         if (errors.isEmpty() && (reason != null || message != null)) {
@@ -155,7 +155,7 @@ final class CybersourceResponses {
 
     List<Application> applications() {
         List<Application> applications = new ArrayList<>();
-        for (JsonNode app : root.path("applicationInformation").path("applications")) {
+        for (JsonValue app : root.path("applicationInformation").path("applications")) {
             applications.add(new Application(JsonReads.text(app, "/name"), JsonReads.text(app, "/rCode")));
         }
         return applications;
@@ -167,10 +167,10 @@ final class CybersourceResponses {
      * that is no proof that nothing was found, and "nothing found" is what lets a caller send a credit again.
      */
     Optional<List<CybersourceResponses>> transactionSummaries() {
-        JsonNode summaries = root.path("_embedded").path("transactionSummaries");
+        JsonValue summaries = root.path("_embedded").path("transactionSummaries");
         if (summaries.isArray()) {
             List<CybersourceResponses> found = new ArrayList<>();
-            for (JsonNode t : summaries) {
+            for (JsonValue t : summaries) {
                 if (!t.isObject()) {
                     return Optional.empty();
                 }
@@ -178,12 +178,12 @@ final class CybersourceResponses {
             }
             return Optional.of(found);
         }
-        return summaries.isMissingNode() && (isZero(root.path("count")) || isZero(root.path("totalCount")))
+        return summaries.isMissing() && (isZero(root.path("count")) || isZero(root.path("totalCount")))
                 ? Optional.of(List.of()) : Optional.empty();
     }
 
-    private static boolean isZero(JsonNode n) {
-        return n.isIntegralNumber() && n.bigIntegerValue().signum() == 0;
+    private static boolean isZero(JsonValue n) {
+        return n.isIntegral() && n.decimal().signum() == 0;
     }
 
     private static String masked(String text) {

@@ -1,6 +1,5 @@
 package org.standalonecredit.example;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.transport.Header;
 import org.standalonecredit.api.transport.OutboundRequest;
 import org.standalonecredit.kit.json.JsonTrees;
+import org.standalonecredit.kit.json.JsonValue;
 
 /**
  * What goes on the wire: {@code POST /v1/credits} with the body
@@ -36,13 +36,13 @@ final class ExampleRequests {
      */
     byte[] creditBody(CreditRequest request) {
         PaymentSource.Card card = (PaymentSource.Card) request.source();
-        ObjectNode body = json.objectNode();
+        JsonValue.ObjectBuilder body = JsonValue.object();
         body.putObject("amount").put("value", request.amount().amount().toPlainString()).put("currency", request.amount().currencyCode());
         request.merchantReference().ifPresent(r -> body.put("reference", r));
-        ObjectNode c = body.putObject("card").put("number", card.number())
+        JsonValue.ObjectBuilder c = body.putObject("card").put("number", card.number())
                 .put("expiryMonth", card.expiry().twoDigitMonth()).put("expiryYear", card.expiry().fourDigitYear());
         card.securityCode().ifPresent(code -> c.put("securityCode", code));
-        return json.write(body);
+        return json.write(body.build());
     }
 
     /** One attempt: fresh headers around the same body and key. */

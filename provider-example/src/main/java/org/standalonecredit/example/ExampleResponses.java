@@ -1,11 +1,11 @@
 package org.standalonecredit.example;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.standalonecredit.api.transport.InboundResponse;
 import org.standalonecredit.kit.json.JsonTrees;
+import org.standalonecredit.kit.json.JsonValue;
 
 /**
  * Reads ExamplePay's answers: a credit {@code {"id","status":"approved|declined|pending","amount":{"value","currency"}}}
@@ -36,7 +36,7 @@ final class ExampleResponses {
     }
 
     Answer read(InboundResponse response) {
-        JsonNode root;
+        JsonValue root;
         try {
             root = json.read(response.body());
         } catch (IOException | RuntimeException e) {
@@ -45,17 +45,17 @@ final class ExampleResponses {
         if (root == null || !root.isObject()) {
             return Answer.unreadable();
         }
-        JsonNode error = root.path("error");
-        JsonNode amount = root.path("amount");
+        JsonValue error = root.path("error");
+        JsonValue amount = root.path("amount");
         return new Answer(text(root.path("id")), text(root.path("status")), decimal(amount.path("value")),
                 text(amount.path("currency")), text(error.path("code")), text(error.path("message")));
     }
 
-    private static String text(JsonNode node) {
-        return node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+    private static String text(JsonValue node) {
+        return node.isText() && !node.text().isBlank() ? node.text() : null;
     }
 
-    private static BigDecimal decimal(JsonNode node) {
+    private static BigDecimal decimal(JsonValue node) {
         return Optional.ofNullable(text(node)).map(ExampleResponses::parse).orElse(null);
     }
 

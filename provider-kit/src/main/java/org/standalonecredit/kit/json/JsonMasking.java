@@ -1,13 +1,9 @@
 package org.standalonecredit.kit.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +17,7 @@ import org.standalonecredit.api.privacy.Masking;
  * {@link Masking#maskText}. Every body that leaves the library through a result, an event or a log line.
  */
 public final class JsonMasking {
-    private static final JsonTrees JSON = JsonTrees.builder().build();
+    private static final JsonTrees JSON = JsonTrees.DEFAULT;
     private static final String REDACTED = Masking.REDACTED;
     private static final java.util.Set<String> PAN_KEYS = Masking.PAN_KEYS;
     private static final java.util.Set<String> SECRET_KEYS = Masking.SECRET_KEYS;
@@ -43,9 +39,9 @@ public final class JsonMasking {
         }
         String text = new String(body, StandardCharsets.UTF_8);
         try {
-            JsonNode node = JSON.read(text);
-            if (node != null && (node.isObject() || node.isArray())) {
-                return Masking.truncate(JSON.writeString(maskNode(node)));
+            JsonValue value = JSON.read(text);
+            if (value != null && (value.isObject() || value.isArray())) {
+                return Masking.truncate(JSON.writeString(mask(value)));
             }
         } catch (IOException | RuntimeException e) {
             // not JSON (HTML, truncated, garbage): fall through to text masking
@@ -57,65 +53,82 @@ public final class JsonMasking {
         return body == null ? "" : maskBody(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static JsonNode maskNode(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode obj = (ObjectNode) node;
-            Iterator<Map.Entry<String, JsonNode>> fields = obj.fields();
-            List<Map.Entry<String, JsonNode>> replacements = new ArrayList<>();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> f = fields.next();
-                // no sensitive key is longer than LONGEST_KEY: skip lower-casing (a copy) for the long ones
-                String key = f.getKey().length() <= LONGEST_KEY ? f.getKey().toLowerCase(Locale.ROOT) : null;
-                JsonNode value = f.getValue();
-                if (key != null && SECRET_KEYS.contains(key) && !value.isContainerNode()) {
-                    replacements.add(Map.entry(f.getKey(), TextNode.valueOf(REDACTED)));
-                } else if (key != null && PAN_KEYS.contains(key) && value.isValueNode()) {
-                    replacements.add(Map.entry(f.getKey(), TextNode.valueOf(CardNumbers.firstSixLastFour(value.asText()))));
-                } else {
-                    JsonNode masked = maskNode(value);
-                    if (masked != value) {
-                        replacements.add(Map.entry(f.getKey(), masked));
+    /** The value with every sensitive member masked: the same value when nothing in it is. */
+    private static JsonValue mask(JsonValue value) {
+        switch (value.kind()) {
+            case OBJECT:
+                return maskObject(value);
+            case ARRAY:
+                List<JsonValue> elements = value.list();
+                List<JsonValue> masked = null;
+                for (int i = 0; i < elements.size(); i++) {
+                    JsonValue element = mask(elements.get(i));
+                    if (masked == null && element != elements.get(i)) {
+                        masked = new ArrayList<>(elements.subList(0, i));
+                    }
+                    if (masked != null) {
+                        masked.add(element);
                     }
                 }
-            }
-            replacements.forEach(e -> obj.set(e.getKey(), e.getValue()));
-            return maskKeys(obj);
+                return masked == null ? value : JsonValue.array(masked);
+            case STRING:
+                return maskedIfChanged(value);
+            case NUMBER:
+                if (value.isIntegral()) {
+                    // an integer as long as a card number's shortest run is shown as masked text, masked or not
+                    return value.asText().length() >= 12 ? JsonValue.of(Masking.maskDigitRuns(value.asText())) : value;
+                }
+                // a fraction shows its digits too ("0." and a 16-digit card number): a card-length run in it is masked as text
+                return maskedIfChanged(value);
+            default:
+                return value;
         }
-        if (node.isArray()) {
-            ArrayNode arr = (ArrayNode) node;
-            for (int i = 0; i < arr.size(); i++) {
-                arr.set(i, maskNode(arr.get(i)));
-            }
-            return arr;
-        }
-        if (node.isTextual()) {
-            String masked = Masking.maskDigitRuns(node.asText());
-            return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
-        }
-        if (node.isIntegralNumber() && node.asText().length() >= 12) {
-            return TextNode.valueOf(Masking.maskDigitRuns(node.asText()));
-        }
-        if (node.isNumber() && !node.isIntegralNumber()) {
-            // a fraction shows its digits too ("0." and a 16-digit card number): a card-length run in it is masked as text
-            String masked = Masking.maskDigitRuns(node.asText());
-            return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
-        }
-        return node;
     }
 
-    /** Field names are shown too: one with a card-length digit run is masked like a value, the field order kept. */
-    private static ObjectNode maskKeys(ObjectNode obj) {
-        boolean any = false;
-        for (Iterator<String> names = obj.fieldNames(); names.hasNext() && !any; ) {
-            String name = names.next();
-            any = !Masking.maskDigitRuns(name).equals(name);
-        }
-        if (!any) {
-            return obj;
-        }
-        ObjectNode masked = obj.objectNode();
-        obj.fields().forEachRemaining(f -> masked.set(Masking.maskDigitRuns(f.getKey()), f.getValue()));
-        return masked;
+    private static JsonValue maskedIfChanged(JsonValue scalar) {
+        String text = scalar.asText();
+        String masked = Masking.maskDigitRuns(text);
+        return masked.equals(text) ? scalar : JsonValue.of(masked);
     }
 
+    /**
+     * Each member masked by its key (secrets redacted, card numbers to first six and last four) or else by its
+     * value; field names are shown too: one with a card-length digit run is masked like a value, the order kept
+     * (two names that mask alike keep the later value, in the earlier one's place).
+     */
+    private static JsonValue maskObject(JsonValue object) {
+        Map<String, JsonValue> members = object.map();
+        Map<String, JsonValue> masked = null;
+        int seen = 0;
+        for (Map.Entry<String, JsonValue> member : members.entrySet()) {
+            String name = member.getKey();
+            JsonValue value = member.getValue();
+            // no sensitive key is longer than LONGEST_KEY: skip lower-casing (a copy) for the long ones
+            String key = name.length() <= LONGEST_KEY ? name.toLowerCase(Locale.ROOT) : null;
+            JsonValue maskedValue;
+            if (key != null && SECRET_KEYS.contains(key) && !value.isObject() && !value.isArray()) {
+                maskedValue = JsonValue.of(REDACTED);
+            } else if (key != null && PAN_KEYS.contains(key) && (value.isScalar() || value.isNull())) {
+                maskedValue = JsonValue.of(CardNumbers.firstSixLastFour(value.asText()));
+            } else {
+                maskedValue = mask(value);
+            }
+            String maskedName = Masking.maskDigitRuns(name);
+            if (masked == null && (maskedValue != value || !maskedName.equals(name))) {
+                masked = new LinkedHashMap<>();
+                int copied = 0;
+                for (Map.Entry<String, JsonValue> before : members.entrySet()) {
+                    if (copied++ == seen) {
+                        break;
+                    }
+                    masked.put(before.getKey(), before.getValue());
+                }
+            }
+            if (masked != null) {
+                masked.put(maskedName, maskedValue);
+            }
+            seen++;
+        }
+        return masked == null ? object : JsonValue.object(masked);
+    }
 }

@@ -1,8 +1,5 @@
 package org.standalonecredit.kit.json;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,8 +8,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads values out of a gateway's parsed answer, one rule for all providers: a value that is absent (no node,
@@ -23,10 +18,6 @@ import java.util.concurrent.ConcurrentMap;
 public final class JsonReads {
     /** Digits, and powers of ten, an amount from a gateway may have: far more than any currency needs. */
     public static final int MAX_AMOUNT_DIGITS = 40;
-    /** The provider reads a fixed set of paths: compiled once instead of per answer. */
-    private static final ConcurrentMap<String, JsonPointer> POINTERS = new ConcurrentHashMap<>();
-    /** A bound in case a caller ever builds pointers from data: past it, pointers are compiled and not kept. */
-    private static final int MAX_CACHED_POINTERS = 256;
 
     private JsonReads() {
     }
@@ -38,49 +29,38 @@ public final class JsonReads {
     }
 
     /** The body as a JSON object, or empty when it is not one (empty, HTML, truncated, an array, ...). */
-    public static Optional<JsonNode> parseObject(JsonTrees trees, byte[] body) {
-        return parse(trees, body).filter(JsonNode::isObject);
+    public static Optional<JsonValue> parseObject(JsonTrees trees, byte[] body) {
+        return parse(trees, body).filter(JsonValue::isObject);
     }
 
     /** The body as a JSON object or array, or empty when it is empty, truncated, HTML or otherwise not JSON. */
-    public static Optional<JsonNode> parse(JsonTrees trees, byte[] body) {
+    public static Optional<JsonValue> parse(JsonTrees trees, byte[] body) {
         if (body == null || body.length == 0) {
             return Optional.empty();
         }
         try {
-            JsonNode node = trees.read(body);
+            JsonValue node = trees.read(body);
             return node != null && (node.isObject() || node.isArray()) ? Optional.of(node) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** The node at a JSON pointer; a missing node when absent, or when {@code node} itself is null. */
-    public static JsonNode at(JsonNode node, String pointer) {
-        if (node == null) {
-            return MissingNode.getInstance();
-        }
-        JsonPointer compiled = POINTERS.get(pointer);
-        if (compiled == null) {
-            compiled = JsonPointer.compile(pointer);
-            if (POINTERS.size() < MAX_CACHED_POINTERS) {
-                JsonPointer cached = POINTERS.putIfAbsent(pointer, compiled);
-                compiled = cached != null ? cached : compiled;
-            }
-        }
-        return node.at(compiled);
+    /** The value at a JSON pointer ({@link JsonValue#at}); {@link JsonValue#MISSING} when absent, or when {@code node} itself is null. */
+    public static JsonValue at(JsonValue node, String pointer) {
+        return node == null ? JsonValue.MISSING : node.at(pointer);
     }
 
     /** The text of a string or a number, else null. */
-    public static String text(JsonNode node, String pointer) {
-        JsonNode n = at(node, pointer);
-        return n.isTextual() || n.isNumber() ? n.asText() : null;
+    public static String text(JsonValue node, String pointer) {
+        JsonValue n = at(node, pointer);
+        return n.isText() || n.isNumber() ? n.asText() : null;
     }
 
     /** The text of any scalar: a string, a number or a boolean ({@code "true"}); else null. */
-    public static String scalar(JsonNode node, String pointer) {
-        JsonNode n = at(node, pointer);
-        return n.isValueNode() && !n.isNull() ? n.asText() : null;
+    public static String scalar(JsonValue node, String pointer) {
+        JsonValue n = at(node, pointer);
+        return n.isScalar() ? n.asText() : null;
     }
 
     /**
@@ -88,15 +68,15 @@ public final class JsonReads {
      * amount can be: more than {@link #MAX_AMOUNT_DIGITS} digits or an exponent beyond them
      * ({@code 1E+2147483647} would take gigabytes to write out plainly).
      */
-    public static Decimal decimal(JsonNode node, String pointer) {
-        JsonNode n = at(node, pointer);
-        if (n.isMissingNode() || n.isNull()) {
+    public static Decimal decimal(JsonValue node, String pointer) {
+        JsonValue n = at(node, pointer);
+        if (n.isMissing() || n.isNull()) {
             return Decimal.ABSENT;
         }
         if (n.isNumber()) {
-            return amount(n.decimalValue());
+            return amount(n.decimal());
         }
-        if (n.isTextual()) {
+        if (n.isText()) {
             String text = n.asText().trim();
             if (text.length() > 2 * MAX_AMOUNT_DIGITS) {
                 return Decimal.UNREADABLE;
@@ -116,7 +96,7 @@ public final class JsonReads {
     }
 
     /** An ISO-8601 instant ("2024-01-18T16:52:48Z"), or null when absent or unreadable. */
-    public static Instant instant(JsonNode node, String pointer) {
+    public static Instant instant(JsonValue node, String pointer) {
         String text = text(node, pointer);
         if (text == null) {
             return null;
