@@ -86,6 +86,33 @@ class MessageEncryptionTest {
         assertFalse(sent.contains("F45FB3E443AC3C57E053A2598D0A9CFF"), "no request field travels in the clear");
     }
 
+    /** Seeds 000, 001 and 002 with both directions encrypted: the gateway reads exactly the seed bodies. */
+    @Test
+    void theSeedCreditsTravelEncryptedBothWaysAndArriveAsTheSeeds() throws Exception {
+        CreditGateway gateway = gateway(bothWays("response_mle.key.pk8.pem"));
+        List<CreditRequest> seeds = List.of(
+                CreditRequest.builder().amount("10.00", "USD").merchantReference("12345678").idempotencyKey("seed-000")
+                        .source(PaymentSource.customerToken("F45FB3E443AC3C57E053A2598D0A9CFF")).build(),
+                CreditRequest.builder().amount("1.00", "USD").merchantReference("RTS-Auth").idempotencyKey("seed-001")
+                        .source(PaymentSource.customerToken("F45FB3E443AC3C57E053A2598D0A9CFF"))
+                        .extension(CybersourceCreditOptions.builder().capture(false).commerceIndicator("internet").build()).build(),
+                CreditRequest.builder().amount("200.00", "THB").idempotencyKey("seed-002")
+                        .source(PaymentSource.instrumentIdentifier("DCED1B858116F177E053AF598E0AA10A",
+                                org.standalonecredit.api.CardExpiry.of(3, 2031), org.standalonecredit.api.CardBrand.VISA))
+                        .transactionId("43987654321").partner(org.standalonecredit.api.PartnerIds.certification("123456789012")).build());
+        List<String> files = List.of("000-customer-token-request.json", "001-customer-token-options-request.json",
+                "002-instrument-identifier-request.json");
+        for (int i = 0; i < seeds.size(); i++) {
+            CreditResult result = gateway.credit(seeds.get(i));
+            assertEquals(CreditOutcome.PENDING_SETTLEMENT, result.outcome(), result.toString());
+            var received = sim.journal().get(i);
+            assertTrue(received.bodyAsString().startsWith("{\"encryptedRequest\":\""));
+            assertEquals(org.standalonecredit.testkit.fakes.Seeds.json(files.get(i)),
+                    org.standalonecredit.testkit.fakes.Seeds.tree(new String(CybersourceSimulator.plaintextBody(received), StandardCharsets.UTF_8)), files.get(i));
+        }
+        assertEquals(3, sim.ledger().size());
+    }
+
     @Test
     void anAnswerThatDoesNotDecryptAfterSendingIsUnknownNotAFailure() throws Exception {
         CreditResult result = gateway(bothWays("jwt_p12.key.pk8.pem")).credit(request("MLE-2"));
