@@ -66,10 +66,10 @@ public final class CybersourceGateway extends AbstractCreditGateway {
         byte[] body = CybersourceRequests.credit(request);
         AttemptLoop.Outcome outcome = loop().run("credit", request.idempotencyKey(),
                 () -> requests.post(CybersourceRequests.CREDITS_PATH, body), false, answer -> false);
-        String advice = ReconciliationAdvice.of(request, null, null, "The credit was sent and no answer came back.").advice();
+        Supplier<String> advice = () -> ReconciliationAdvice.of(request, null, null, "The credit was sent and no answer came back.").advice();
         CreditResult mapped = outcome.last().answered()
                 ? CybersourceOutcomes.credit(providerId(), request, encryption.open(outcome.last().response()), outcome.attempts())
-                : noAnswer(request, outcome.last().failure(), outcome.attempts(), advice);
+                : noAnswer(request, outcome.last().failure(), outcome.attempts(), advice.get());
         return settle(request, outcome, mapped, null, advice);
     }
 

@@ -1,8 +1,6 @@
 package org.standalonecredit.cybersource;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.standalonecredit.kit.signing.HmacSha256;
+import org.standalonecredit.kit.signing.Sha256;
 import org.standalonecredit.api.transport.Header;
 
 /**
@@ -92,11 +91,7 @@ public final class CybersourceSigner implements RequestAuthentication {
 
     /** {@code SHA-256=} and the base64 SHA-256 of exactly these bytes. */
     public static String digest(byte[] body) {
-        try {
-            return "SHA-256=" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return "SHA-256=" + Base64.getEncoder().encodeToString(Sha256.digest(body));
     }
 
     /** "Thu, 18 Jul 2019 00:18:03 GMT" */

@@ -24,9 +24,15 @@ final class JwtAuthentication implements RequestAuthentication {
     @Override
     public List<Header> headers(String method, String host, String pathAndQuery, Instant now, byte[] body) {
         // the claim names the host alone, without the port a test or proxy address may carry
-        String hostOnly = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.split(":", 2)[0];
+        String hostOnly = hostOnly(host);
         return List.of(new Header("Host", host),
                 new Header("Authorization", signer.authorization(method, hostOnly, pathAndQuery, body, responseMleKid)));
+    }
+
+    /** {@code host} without {@code :port}; an IPv6 literal keeps its brackets. */
+    static String hostOnly(String host) {
+        int end = host.startsWith("[") ? host.indexOf(']') + 1 : host.indexOf(':');
+        return end <= 0 || end >= host.length() ? host : host.substring(0, end);
     }
 
     @Override

@@ -145,4 +145,13 @@ class JwtAuthenticationTest {
             assertEquals(2, sim.ledger().size());
         }
     }
+
+    @Test
+    void theHostClaimNamesTheHostWithoutItsPort() {
+        assertEquals("api.cybersource.com", JwtAuthentication.hostOnly("api.cybersource.com"));
+        assertEquals("127.0.0.1", JwtAuthentication.hostOnly("127.0.0.1:8443"));
+        assertEquals("[::1]", JwtAuthentication.hostOnly("[::1]:8443"));
+        assertEquals("[::1]", JwtAuthentication.hostOnly("[::1]"));
+        assertEquals("[::1", JwtAuthentication.hostOnly("[::1"), "malformed: left as it is, for the gateway to refuse");
+    }
 }

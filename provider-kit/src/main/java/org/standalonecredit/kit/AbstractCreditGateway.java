@@ -4,6 +4,7 @@ import org.standalonecredit.api.spi.ProviderCapabilities;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditRequest;
@@ -211,6 +212,12 @@ public abstract class AbstractCreditGateway implements CreditGateway {
      */
     protected final CreditResult settle(CreditRequest request, AttemptLoop.Outcome outcome, CreditResult mapped,
                                         String gatewayRequestId, String advice) {
+        return settle(request, outcome, mapped, gatewayRequestId, () -> advice);
+    }
+
+    /** As {@link #settle(CreditRequest, AttemptLoop.Outcome, CreditResult, String, String)}, the advice written only when needed. */
+    protected final CreditResult settle(CreditRequest request, AttemptLoop.Outcome outcome, CreditResult mapped,
+                                        String gatewayRequestId, Supplier<String> advice) {
         boolean definiteFailure = mapped.outcome() == CreditOutcome.REJECTED || mapped.outcome() == CreditOutcome.NOT_SENT;
         if (!outcome.sentBeforeLast() || !definiteFailure) {
             return mapped;
@@ -223,7 +230,7 @@ public abstract class AbstractCreditGateway implements CreditGateway {
                 .outcome(CreditOutcome.UNKNOWN, OutcomeDetail.NO_RESPONSE)
                 .responseMessage("an earlier attempt of this credit was sent and got no definitive answer, so the credit may have"
                         + " been made; " + last + ", which says nothing about the earlier attempt")
-                .reconciliation(reconciliationFor(request, mapped.gatewayTransactionId().orElse(null), gatewayRequestId, advice))
+                .reconciliation(reconciliationFor(request, mapped.gatewayTransactionId().orElse(null), gatewayRequestId, advice.get()))
                 .build();
     }
 

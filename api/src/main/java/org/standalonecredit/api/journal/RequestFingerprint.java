@@ -13,6 +13,9 @@ import org.standalonecredit.api.PaymentSource;
  * (a hash of the full number could be, the space of card numbers being small).
  */
 public final class RequestFingerprint {
+    /** Cloned per fingerprint: a provider look-up per credit costs more than hashing the short text. */
+    private static final MessageDigest SHA_256 = sha256();
+
     private RequestFingerprint() {
     }
 
@@ -20,8 +23,18 @@ public final class RequestFingerprint {
     public static String of(CreditRequest request) {
         String text = request.amount().amount().stripTrailingZeros().toPlainString() + "|" + request.amount().currencyCode() + "|"
                 + source(request.source());
+        MessageDigest digest;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = sha256();
+        }
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -15,6 +15,7 @@ final class HmacJwsKey extends JwsKey {
     static final String ALG = "HS256";
     /** RFC 7518 §3.2: an HS256 key must be at least as long as the hash output. Issued secrets are 32 bytes. */
     static final int MIN_KEY_BYTES = 32;
+    private static final int SIGNATURE_BYTES = 32;
 
     private final HmacSha256 hmac;
 
@@ -55,8 +56,13 @@ final class HmacJwsKey extends JwsKey {
     }
 
     @Override
-    byte[] sign(byte[] signingInput) {
-        return hmac.sign(signingInput);
+    byte[] sign(byte[] input, int offset, int length) {
+        return hmac.sign(input, offset, length);
+    }
+
+    @Override
+    int signatureLength() {
+        return SIGNATURE_BYTES;
     }
 
     @Override

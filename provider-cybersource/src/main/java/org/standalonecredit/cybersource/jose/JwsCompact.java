@@ -11,9 +11,36 @@ final class JwsCompact {
 
     /** {@code base64url(header).base64url(payload).base64url(signature)} */
     static String sign(JwsKey key, String headerSegment, String payloadJson) {
-        String signingInput = headerSegment + '.' + Base64Url.encode(payloadJson.getBytes(StandardCharsets.UTF_8));
-        byte[] signature = key.sign(signingInput.getBytes(StandardCharsets.US_ASCII));
-        return signingInput + '.' + Base64Url.encode(signature);
+        return sign("", key, headerSegment.getBytes(StandardCharsets.US_ASCII), payloadJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code prefix} followed by the compact JWS, written into one array sized up front and made a String once:
+     * a token is sent with every request, and the naive way copies it half a dozen times.
+     *
+     * @param prefix        ASCII text before the token ({@code "Bearer "}), or empty
+     * @param headerSegment {@code base64url(header)}, ASCII
+     * @param payload       the payload's bytes
+     */
+    static String sign(String prefix, JwsKey key, byte[] headerSegment, byte[] payload) {
+        int signingStart = prefix.length();
+        int payloadStart = signingStart + headerSegment.length + 1;
+        int signingEnd = payloadStart + Base64Url.encodedLength(payload.length);
+        byte[] out = new byte[signingEnd + 1 + Base64Url.encodedLength(key.signatureLength())];
+        for (int i = 0; i < signingStart; i++) {
+            out[i] = (byte) prefix.charAt(i); // ASCII by contract
+        }
+        System.arraycopy(headerSegment, 0, out, signingStart, headerSegment.length);
+        out[payloadStart - 1] = '.';
+        Base64Url.encodeInto(payload, out, payloadStart);
+        byte[] signature = key.sign(out, signingStart, signingEnd - signingStart);
+        int end = signingEnd + 1 + Base64Url.encodedLength(signature.length);
+        if (end > out.length) {
+            out = java.util.Arrays.copyOf(out, end); // a key whose signatures are longer than it said
+        }
+        out[signingEnd] = '.';
+        Base64Url.encodeInto(signature, out, signingEnd + 1);
+        return new String(out, 0, end, StandardCharsets.ISO_8859_1);
     }
 
     static String headerSegment(String headerJson) {

@@ -21,7 +21,15 @@ abstract sealed class JwsKey permits HmacJwsKey, RsaJwsKey {
     }
 
     /** The signature of the ASCII signing input {@code base64url(header) "." base64url(payload)}. */
-    abstract byte[] sign(byte[] signingInput);
+    final byte[] sign(byte[] signingInput) {
+        return sign(signingInput, 0, signingInput.length);
+    }
+
+    /** The signature of the signing input at {@code input[offset .. offset + length)}. */
+    abstract byte[] sign(byte[] input, int offset, int length);
+
+    /** The length of this key's signatures in bytes, to size a token before signing it. */
+    abstract int signatureLength();
 
     /** Whether {@code signature} is this key's signature of {@code signingInput}. */
     abstract boolean verify(byte[] signingInput, byte[] signature);

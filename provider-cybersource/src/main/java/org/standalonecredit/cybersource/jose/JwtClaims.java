@@ -1,9 +1,9 @@
 package org.standalonecredit.cybersource.jose;
 
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import org.standalonecredit.kit.signing.Sha256;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -38,11 +38,11 @@ public record JwtClaims(String issuer, String merchantId, String requestHost, St
         requireText(issuer, "issuer");
         requireText(merchantId, "merchantId");
         requireText(requestHost, "requestHost");
-        if (requestHost.contains("/") || requestHost.chars().anyMatch(c -> c <= ' ')) {
+        if (requestHost.contains("/") || anyAtOrBelowSpace(requestHost)) {
             throw new IllegalArgumentException("requestHost must be a host name only, without scheme, path or spaces: " + requestHost);
         }
         requireText(requestMethod, "requestMethod");
-        if (!requestMethod.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        if (!lettersOnly(requestMethod)) {
             throw new IllegalArgumentException("requestMethod must be an HTTP method name: " + requestMethod);
         }
         requestMethod = requestMethod.toLowerCase(Locale.ROOT);
@@ -91,15 +91,16 @@ public record JwtClaims(String issuer, String merchantId, String requestHost, St
 
     /** base64 (standard alphabet, padded) of SHA-256 of exactly these bytes, without a {@code SHA-256=} prefix. */
     public static String digest(byte[] body) {
-        try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Base64.getEncoder().encodeToString(Sha256.digest(body));
     }
 
     /** The JSON text signed as the JWS payload, in the order of the guide's example [DOC-GS Step 3D]. */
     public String toJson() {
+        return new String(toUtf8(), StandardCharsets.UTF_8);
+    }
+
+    /** {@link #toJson()} as the UTF-8 bytes that are signed. */
+    byte[] toUtf8() {
         JsonText json = new JsonText();
         if (digest != null) {
             json.string("digest", digest).string("digestAlgorithm", DIGEST_ALGORITHM);
@@ -116,7 +117,26 @@ public record JwtClaims(String issuer, String merchantId, String requestHost, St
         if (responseMleKid != null) {
             json.string("v-c-response-mle-kid", responseMleKid);
         }
-        return json.toString();
+        return json.toUtf8();
+    }
+
+    private static boolean anyAtOrBelowSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) <= ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lettersOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasBody(String lowerCaseMethod) {

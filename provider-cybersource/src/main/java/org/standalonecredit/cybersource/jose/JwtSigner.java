@@ -4,8 +4,8 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Supplier;
+import org.standalonecredit.api.IdGenerator;
 
 /**
  * Builds the {@code Authorization: Bearer <JWS>} value of Cybersource "JWT v2" authentication [DOC-GS Step 4C;
@@ -20,7 +20,7 @@ public final class JwtSigner {
     private final String issuer;
     private final String merchantId;
     private final JwsKey key;
-    private final String headerSegment;
+    private final byte[] headerSegment;
     private final Clock clock;
     private final Supplier<String> jwtIds;
 
@@ -30,8 +30,8 @@ public final class JwtSigner {
         this.key = key;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.jwtIds = Objects.requireNonNull(jwtIds, "jwtIds");
-        this.headerSegment = JwsCompact.headerSegment(
-                new JsonText().string("alg", key.alg()).string("typ", "JWT").string("kid", key.kid()).toString());
+        this.headerSegment = Base64Url.encodeAscii(
+                new JsonText().string("alg", key.alg()).string("typ", "JWT").string("kid", key.kid()).toUtf8());
     }
 
     /**
@@ -63,7 +63,7 @@ public final class JwtSigner {
 
     /** Lower-case random UUIDs (v4), the {@code jti} every SDK sends [NODE83 crypto.randomUUID; PY76 uuid4]. */
     public static Supplier<String> randomJwtIds() {
-        return () -> UUID.randomUUID().toString();
+        return IdGenerator.randomUuids()::newId;
     }
 
     /**
@@ -78,12 +78,12 @@ public final class JwtSigner {
 
     /** The compact JWS of these claims. */
     public String token(JwtClaims claims) {
-        return JwsCompact.sign(key, headerSegment, claims.toJson());
+        return JwsCompact.sign("", key, headerSegment, claims.toUtf8());
     }
 
     /** {@code Bearer <compact JWS>} for one request; see {@link #claims}. */
     public String authorization(String method, String host, String resourcePath, byte[] body, String responseMleKid) {
-        return "Bearer " + token(claims(method, host, resourcePath, body, responseMleKid));
+        return JwsCompact.sign("Bearer ", key, headerSegment, claims(method, host, resourcePath, body, responseMleKid).toUtf8());
     }
 
     /** Whether {@code compact} carries this signer's {@code alg} and a valid signature by its key. */

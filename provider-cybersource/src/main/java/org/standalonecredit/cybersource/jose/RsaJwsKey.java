@@ -49,15 +49,21 @@ final class RsaJwsKey extends JwsKey {
     }
 
     @Override
-    byte[] sign(byte[] signingInput) {
+    byte[] sign(byte[] input, int offset, int length) {
         try {
             Signature signature = Signature.getInstance(SIGNATURE);
             signature.initSign(privateKey);
-            signature.update(signingInput);
+            signature.update(input, offset, length);
             return signature.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RS256 signing failed for key id " + kid(), e);
         }
+    }
+
+    /** PKCS#1 v1.5: a signature is as long as the modulus. */
+    @Override
+    int signatureLength() {
+        return (((RSAKey) privateKey).getModulus().bitLength() + 7) / 8;
     }
 
     @Override

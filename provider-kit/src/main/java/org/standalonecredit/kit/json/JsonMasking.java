@@ -3,7 +3,6 @@ package org.standalonecredit.kit.json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +97,7 @@ public final class JsonMasking {
      */
     private static JsonValue maskObject(JsonValue object) {
         Map<String, JsonValue> members = object.map();
-        Map<String, JsonValue> masked = null;
+        Members masked = null;
         int seen = 0;
         for (Map.Entry<String, JsonValue> member : members.entrySet()) {
             String name = member.getKey();
@@ -115,7 +114,7 @@ public final class JsonMasking {
             }
             String maskedName = Masking.maskDigitRuns(name);
             if (masked == null && (maskedValue != value || !maskedName.equals(name))) {
-                masked = new LinkedHashMap<>();
+                masked = new Members();
                 int copied = 0;
                 for (Map.Entry<String, JsonValue> before : members.entrySet()) {
                     if (copied++ == seen) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,9 +13,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@link JsonValue} trees read and written with jackson-core's streaming parser and generator: no data
@@ -40,12 +38,12 @@ public final class JsonTrees {
     static final JsonTrees DEFAULT = builder().build();
 
     private final JsonFactory factory;
+    private final boolean strictDuplicates;
 
     private JsonTrees(Builder b) {
         JsonFactoryBuilder f = new JsonFactoryBuilder();
-        if (b.strictDuplicates) {
-            f.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
-        }
+        // duplicates are found while members are collected (Members.put), not by the parser's own name sets
+        this.strictDuplicates = b.strictDuplicates;
         if (b.bigDecimalAsPlain) {
             f.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
         }
@@ -59,13 +57,13 @@ public final class JsonTrees {
     /** The JSON value in these bytes (UTF-8, -16 or -32, as the bytes say), or null when there is none. */
     public JsonValue read(byte[] json) throws IOException {
         try (JsonParser p = factory.createParser(json)) {
-            return readRoot(p);
+            return readRoot(p, new Reading(strictDuplicates));
         }
     }
 
     public JsonValue read(String json) throws IOException {
         try (JsonParser p = factory.createParser(json)) {
-            return readRoot(p);
+            return readRoot(p, new Reading(strictDuplicates));
         }
     }
 
@@ -98,9 +96,10 @@ public final class JsonTrees {
         switch (value.kind()) {
             case OBJECT:
                 g.writeStartObject();
-                for (Map.Entry<String, JsonValue> member : value.map().entrySet()) {
-                    g.writeFieldName(member.getKey());
-                    writeValue(g, member.getValue());
+                Members members = (Members) value.map();
+                for (int i = 0; i < members.size(); i++) {
+                    g.writeFieldName(members.name(i));
+                    writeValue(g, members.value(i));
                 }
                 g.writeEndObject();
                 return;
@@ -135,12 +134,12 @@ public final class JsonTrees {
         }
     }
 
-    private static JsonValue readRoot(JsonParser p) throws IOException {
+    private static JsonValue readRoot(JsonParser p, Reading reading) throws IOException {
         JsonToken first = p.nextToken();
         if (first == null) {
             return null;
         }
-        JsonValue root = readValue(p, first);
+        JsonValue root = readValue(p, first, reading);
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
             throw new JsonParseException(p, "unexpected " + trailing + " after the JSON value");
@@ -148,19 +147,19 @@ public final class JsonTrees {
         return root;
     }
 
-    private static JsonValue readValue(JsonParser p, JsonToken token) throws IOException {
+    private static JsonValue readValue(JsonParser p, JsonToken token, Reading reading) throws IOException {
         switch (token) {
             case START_OBJECT:
-                Map<String, JsonValue> members = new LinkedHashMap<>();
+                int first = reading.depth();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String name = p.currentName(); // t is FIELD_NAME: the parser allows nothing else here
-                    members.put(name, readValue(p, p.nextToken()));
+                    reading.push(name, readValue(p, p.nextToken(), reading));
                 }
-                return JsonValue.object(members);
+                return JsonValue.object(reading.popObject(first, p));
             case START_ARRAY:
                 List<JsonValue> elements = new ArrayList<>();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                    elements.add(readValue(p, t));
+                    elements.add(readValue(p, t, reading));
                 }
                 return JsonValue.array(elements);
             case VALUE_STRING:
@@ -178,6 +177,48 @@ public final class JsonTrees {
                 return JsonValue.NULL;
             default:
                 throw new JsonParseException(p, "unexpected " + token);
+        }
+    }
+
+    /**
+     * The members read so far of every object still open, one stack for the whole read: an object's members are
+     * counted before its arrays are made, so each object gets arrays of exactly its size.
+     */
+    private static final class Reading {
+        private final boolean strictDuplicates;
+        private String[] names = new String[16];
+        private JsonValue[] values = new JsonValue[16];
+        private int depth;
+
+        Reading(boolean strictDuplicates) {
+            this.strictDuplicates = strictDuplicates;
+        }
+
+        int depth() {
+            return depth;
+        }
+
+        void push(String name, JsonValue value) {
+            if (depth == names.length) {
+                names = Arrays.copyOf(names, depth * 2);
+                values = Arrays.copyOf(values, depth * 2);
+            }
+            names[depth] = name;
+            values[depth++] = value;
+        }
+
+        /** The members pushed since {@code first}, as one object; a duplicate name is an error when strict. */
+        Members popObject(int first, JsonParser p) throws JsonParseException {
+            Members members = new Members(depth - first);
+            for (int i = first; i < depth; i++) {
+                if (members.put(names[i], values[i]) != null && strictDuplicates) {
+                    throw new JsonParseException(p, "duplicate field '" + names[i] + "'");
+                }
+                names[i] = null;
+                values[i] = null;
+            }
+            depth = first;
+            return members;
         }
     }
 

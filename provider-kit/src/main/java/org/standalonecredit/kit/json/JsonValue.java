@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,7 +71,7 @@ public abstract sealed class JsonValue implements Iterable<JsonValue> {
     }
 
     /** An object over these members, which the caller hands over and no longer changes. */
-    static JsonValue object(Map<String, JsonValue> members) {
+    static JsonValue object(Members members) {
         return new ObjectValue(members);
     }
 
@@ -317,7 +316,7 @@ public abstract sealed class JsonValue implements Iterable<JsonValue> {
      */
     public static final class ObjectBuilder {
         private final Tree tree;
-        private final Map<String, JsonValue> members = new LinkedHashMap<>();
+        private final Members members = new Members();
         private final JsonValue value = JsonValue.object(members);
 
         private ObjectBuilder(Tree tree) {

@@ -30,6 +30,13 @@ public final class HmacSha256 {
         return mac.doFinal();
     }
 
+    /** The MAC of {@code data[offset .. offset + length)}. */
+    public byte[] sign(byte[] data, int offset, int length) {
+        Mac mac = newMac();
+        mac.update(data, offset, length);
+        return mac.doFinal();
+    }
+
     private Mac newMac() {
         try {
             return (Mac) prototype.clone();
