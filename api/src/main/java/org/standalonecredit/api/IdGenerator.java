@@ -1,13 +1,12 @@
 package org.standalonecredit.api;
 
-import java.util.UUID;
-
 /** Makes identifiers (idempotency keys, client request ids). Injected so tests are deterministic. */
 @FunctionalInterface
 public interface IdGenerator {
     String newId();
 
+    /** Random (version 4) UUIDs in their lower-case text form, from cryptographically strong generators. */
     static IdGenerator randomUuids() {
-        return () -> UUID.randomUUID().toString();
+        return RandomUuids::next;
     }
 }

@@ -109,6 +109,7 @@ public final class RunAll {
             ColdStart.print(coldStart, out);
             ColdStart.print(coldStartHttps, out);
         }
+        printHttpsTargets(endToEndHttps, coldStartHttps, out);
         printTargets(endToEnd, coldStart, out);
         out.flush();
         if (report != null) {
@@ -203,6 +204,42 @@ public final class RunAll {
 
     // ---------------------------------------------------------------- targets
 
+    /** Issue 15's targets: 16 callers over https to the light stub, and the first credit over https. */
+    private static void printHttpsTargets(EndToEnd.Result e2e, ColdStart.Result cold, PrintStream out) {
+        if (e2e == null && cold == null) {
+            return;
+        }
+        out.println();
+        out.println("Targets (issue 15: 16 callers over https to the light stub; cold start over https)");
+        Table t = new Table("target", "measured", "verdict");
+        EndToEnd.Cell lib = e2e == null ? null : e2e.cell("library", 16);
+        EndToEnd.Cell hw = e2e == null ? null : e2e.cell("handwritten", 16);
+        EndToEnd.Cell sdk = e2e == null ? null : e2e.cell("sdk", 16);
+        if (lib != null && hw != null) {
+            double cpu = lib.clientCpuMicrosPerCredit() / hw.clientCpuMicrosPerCredit();
+            t.row("client CPU per credit ≤ 1.1× hand-written", Table.f2(cpu) + "× (" + Table.f1(lib.clientCpuMicrosPerCredit()) + " vs "
+                    + Table.f1(hw.clientCpuMicrosPerCredit()) + " µs)", verdict(cpu <= 1.1));
+            double throughput = lib.throughput() / hw.throughput();
+            t.row("throughput ≥ 0.95× hand-written", Table.f2(throughput) + "×", verdict(throughput >= 0.95));
+        }
+        if (lib != null) {
+            double kb = lib.allocatedBytesPerCredit() / 1024;
+            t.row("allocation ≤ 20 KB per credit", Table.f1(kb) + " KB" + (hw == null ? "" : " (hand-written "
+                    + Table.f1(hw.allocatedBytesPerCredit() / 1024) + " KB)"), verdict(kb <= 20));
+        }
+        if (lib != null && sdk != null) {
+            double ratio = lib.throughput() / sdk.throughput();
+            t.row("throughput ≥ 3× SDK", Table.f2(ratio) + "×", verdict(ratio >= 3));
+        }
+        if (cold != null) {
+            double plain = cold.library().medianWallMillis() / cold.sdk().medianWallMillis();
+            double cds = cold.libraryAppCds().medianWallMillis() / cold.sdk().medianWallMillis();
+            t.row("first credit over https ≤ 0.5× SDK", Table.f2(plain) + "×", verdict(plain <= 0.5));
+            t.row("first credit over https ≤ 0.5× SDK, with AppCDS", Table.f2(cds) + "×", verdict(cds <= 0.5));
+        }
+        t.print(out);
+    }
+
     /** Issue 7's targets, read on the http/full-simulator table (the set-up they were set for). */
     private static void printTargets(EndToEnd.Result e2e, ColdStart.Result cold, PrintStream out) {
         out.println();
@@ -245,6 +282,9 @@ public final class RunAll {
             double ratio = cold.library().medianWallMillis() / cold.sdk().medianWallMillis();
             t.row("cold first credit ≤ 0.5× SDK", Table.f2(ratio) + "× (" + Table.f0(cold.library().medianWallMillis()) + " vs "
                     + Table.f0(cold.sdk().medianWallMillis()) + " ms)", verdict(ratio <= 0.5));
+            double cds = cold.libraryAppCds().medianWallMillis() / cold.sdk().medianWallMillis();
+            t.row("cold first credit ≤ 0.5× SDK, with AppCDS", Table.f2(cds) + "× (" + Table.f0(cold.libraryAppCds().medianWallMillis())
+                    + " vs " + Table.f0(cold.sdk().medianWallMillis()) + " ms)", verdict(cds <= 0.5));
         }
         t.print(out);
         if (e2e != null) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,8 +32,8 @@ public final class ColdStart {
                           double medianInMainMillis, long[] wallMillis) {
     }
 
-    /** Both clients. */
-    public record Result(int runs, boolean https, Figures library, Figures sdk) {
+    /** Both clients, and the library again from an AppCDS archive of its own training run. */
+    public record Result(int runs, boolean https, Figures library, Figures sdk, Figures libraryAppCds) {
     }
 
     private ColdStart() {
@@ -67,25 +68,34 @@ public final class ColdStart {
      */
     public static Result run(int runs, boolean https, PrintStream log) throws Exception {
         try (Simulator sim = https ? Simulator.separateJvmHttps(16) : Simulator.separateJvm(16)) {
-            // one throw-away run each: the simulator JIT-warms a little and the OS file cache holds the jar
-            once(ColdStartLibrary.class, sim);
-            once(ColdStartSdk.class, sim);
+            Path archive = Files.createTempDirectory("cold-start-cds").resolve("library.jsa");
+            // one throw-away run each: the simulator JIT-warms a little and the OS file cache holds the jar; the
+            // library's doubles as the AppCDS training run, the one documented command an application runs once
+            once(ColdStartLibrary.class, sim, List.of("-XX:ArchiveClassesAtExit=" + archive));
+            once(ColdStartSdk.class, sim, List.of());
+            List<String> fromArchive = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
             List<long[]> lib = new ArrayList<>();
             List<long[]> sdk = new ArrayList<>();
+            List<long[]> cds = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                boolean libraryFirst = i % 2 == 0;
-                long[] a = once(libraryFirst ? ColdStartLibrary.class : ColdStartSdk.class, sim);
-                long[] b = once(libraryFirst ? ColdStartSdk.class : ColdStartLibrary.class, sim);
-                (libraryFirst ? lib : sdk).add(a);
-                (libraryFirst ? sdk : lib).add(b);
-                log.printf("cold start (%s) run %d/%d: library %d ms, sdk %d ms%n", https ? "https" : "http", i + 1, runs,
-                        (libraryFirst ? a : b)[0], (libraryFirst ? b : a)[0]);
+                // the three in a rotating order, so no client always runs right after the same one
+                for (int k = 0; k < 3; k++) {
+                    switch ((i + k) % 3) {
+                        case 0 -> lib.add(once(ColdStartLibrary.class, sim, List.of()));
+                        case 1 -> sdk.add(once(ColdStartSdk.class, sim, List.of()));
+                        default -> cds.add(once(ColdStartLibrary.class, sim, fromArchive));
+                    }
+                }
+                log.printf("cold start (%s) run %d/%d: library %d ms, sdk %d ms, library + AppCDS %d ms%n", https ? "https" : "http",
+                        i + 1, runs, lib.get(i)[0], sdk.get(i)[0], cds.get(i)[0]);
             }
             int credited = sim.drain();
-            if (credited != 2 * runs + 2) {
-                throw new IllegalStateException("simulator ledger has " + credited + " credits, expected " + (2 * runs + 2));
+            if (credited != 3 * runs + 2) {
+                throw new IllegalStateException("simulator ledger has " + credited + " credits, expected " + (3 * runs + 2));
             }
-            return new Result(runs, https, figures("library", lib), figures("sdk", sdk));
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(archive.getParent());
+            return new Result(runs, https, figures("library", lib), figures("sdk", sdk), figures("library + AppCDS", cds));
         }
     }
 
@@ -106,8 +116,9 @@ public final class ColdStart {
     }
 
     /** Spawns one JVM; returns {wall ms, in-main ms}. */
-    private static long[] once(Class<?> main, Simulator sim) throws IOException, InterruptedException {
+    private static long[] once(Class<?> main, Simulator sim, List<String> jvmFlags) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Simulator.javaBinary()));
+        command.addAll(jvmFlags);
         sim.trustStore().ifPresent(trust -> command.addAll(List.of("-Djavax.net.ssl.trustStore=" + trust,
                 "-Djavax.net.ssl.trustStorePassword=" + SelfSignedCertificate.storePassword(), "-Djavax.net.ssl.trustStoreType=PKCS12")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), sim.baseUrl()));
@@ -140,12 +151,14 @@ public final class ColdStart {
         out.printf("Cold start%s: fresh JVM to first credit and exit (%d runs each, alternating; median)%n",
                 r.https() ? " over https (TLS set-up and handshake included)" : "", r.runs());
         Table t = new Table("client", "whole process ms (median)", "min", "max", "in main() ms (median)");
-        for (Figures f : List.of(r.library(), r.sdk())) {
+        for (Figures f : List.of(r.library(), r.libraryAppCds(), r.sdk())) {
             t.row(f.client(), Table.f0(f.medianWallMillis()), Table.f0(f.minWallMillis()), Table.f0(f.maxWallMillis()),
                     Table.f0(f.medianInMainMillis()));
         }
         t.row("library/SDK", Table.f2(r.library().medianWallMillis() / r.sdk().medianWallMillis()), "", "",
                 Table.f2(r.library().medianInMainMillis() / r.sdk().medianInMainMillis()));
+        t.row("library + AppCDS/SDK", Table.f2(r.libraryAppCds().medianWallMillis() / r.sdk().medianWallMillis()), "", "",
+                Table.f2(r.libraryAppCds().medianInMainMillis() / r.sdk().medianInMainMillis()));
         t.print(out);
     }
 }
