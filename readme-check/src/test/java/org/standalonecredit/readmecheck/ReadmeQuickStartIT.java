@@ -13,13 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.standalonecredit.api.config.ConfigSource;
@@ -60,7 +65,7 @@ class ReadmeQuickStartIT {
         List<String> secrets = new ArrayList<>();
         try (GatewaySimulator simulator = start(gateway, pasted, environment, secrets)) {
             environment.put(ConfigSource.environmentName("credit." + gateway + ".base-url"), simulator.baseUrl());
-            Run run = runQuickStart(runDirectory, environment);
+            Run run = runQuickStart(runDirectory, environment, entry -> true, "output.txt");
             String output = masked(run.output, java, secrets);
 
             assertEquals(0, run.exitCode, "the quick start failed on " + gateway + ":\n" + output);
@@ -74,6 +79,32 @@ class ReadmeQuickStartIT {
 
             assertFalse(output.contains("No SLF4J providers"), "the README's dependencies leave SLF4J without a binding:\n" + output);
             assertTrue(run.output.equals(output), "the child's output shows a card number or a secret:\n" + output);
+        }
+    }
+
+    /**
+     * The README says what happens without an SLF4J binding: SLF4J's no-provider warning, and the credit goes through all
+     * the same. The Cybersource run again, with the pasted binding left off the class path.
+     */
+    @Test
+    void withoutTheBindingSlf4jWarnsAsTheReadmeSaysAndTheCreditStillGoes() throws Exception {
+        String warning = "No SLF4J providers were found.";
+        String readme = Files.readString(Path.of(System.getProperty("readme.file", "../README.md")), StandardCharsets.UTF_8);
+        assertTrue(readme.contains(warning), "the README no longer quotes SLF4J's warning: " + warning);
+        Path runDirectory = OUT.resolve("gateways").resolve("cybersource");
+        Properties pasted = new Properties();
+        try (Reader reader = Files.newBufferedReader(runDirectory.resolve("credit.properties"), StandardCharsets.UTF_8)) {
+            pasted.load(reader);
+        }
+        Map<String, String> environment = new LinkedHashMap<>();
+        List<String> secrets = new ArrayList<>();
+        try (GatewaySimulator simulator = start("cybersource", pasted, environment, secrets)) {
+            environment.put(ConfigSource.environmentName("credit.cybersource.base-url"), simulator.baseUrl());
+            Run run = runQuickStart(runDirectory, environment, entry -> !entry.contains("slf4j-simple"), "output-without-binding.txt");
+            String output = masked(run.output, Files.readString(javaFile(), StandardCharsets.UTF_8), secrets);
+            assertEquals(0, run.exitCode, output);
+            assertTrue(output.contains(warning), output);
+            assertEquals(1, simulator.ledger().size(), output);
         }
     }
 
@@ -118,15 +149,18 @@ class ReadmeQuickStartIT {
     }
 
     /** {@code java -cp <the project's classes and run-time class path> <its main class>}, in the directory of credit.properties. */
-    private static Run runQuickStart(Path directory, Map<String, String> environment) throws IOException, InterruptedException {
+    private static Run runQuickStart(Path directory, Map<String, String> environment, Predicate<String> keep, String logName)
+            throws IOException, InterruptedException {
         Path classes = PROJECT.resolve("target/classes");
         Path classPathFile = PROJECT.resolve("target/runtime-class-path.txt");
         assertTrue(Files.isDirectory(classes) && Files.isRegularFile(classPathFile),
                 "the pasted project was not built (invoker:run); see " + PROJECT.resolve("build.log"));
-        String classPath = classes.toAbsolutePath() + File.pathSeparator + Files.readString(classPathFile, StandardCharsets.UTF_8).trim();
+        String classPath = Stream.concat(Stream.of(classes.toAbsolutePath().toString()),
+                Arrays.stream(Files.readString(classPathFile, StandardCharsets.UTF_8).trim().split(File.pathSeparator)).filter(keep))
+                .collect(Collectors.joining(File.pathSeparator));
         String mainClass = Files.readString(PROJECT.resolve(ReadmeProject.MAIN_CLASS_FILE), StandardCharsets.UTF_8).trim();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path log = directory.resolve("output.txt");
+        Path log = directory.resolve(logName);
 
         ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", classPath, mainClass)
                 .directory(directory.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
