@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Writes the fresh project an application developer gets by pasting the README's quick start:
  * {@code quickstart/pom.xml} (a bare project with the {@code pom-bom} and {@code pom-dependencies} blocks pasted in
- * as they are), {@code quickstart/src/main/java/...} (the {@code quickstart-java} block as it is) and
+ * as they are), {@code quickstart/src/main/java/...} (the {@code quickstart-java} block as it is),
+ * {@code quickstart/src/test/java/...} (the {@code simulator-test-java} block, which the project's own build runs) and
  * {@code gateways/<id>/credit.properties} (each {@code quickstart-properties[-<id>]} block as it is). Run by the
  * build (exec:java) before invoker builds the project; {@code ReadmeQuickStartIT} then runs it.
  */
@@ -24,9 +25,10 @@ public final class ReadmeProject {
     static final String POM_DEPENDENCIES = "pom-dependencies";
     static final String JAVA = "quickstart-java";
     static final String PROPERTIES = "quickstart-properties";
+    static final String SIMULATOR_TEST = "simulator-test-java";
     static final String MAIN_CLASS_FILE = "main-class.txt";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
-    private static final Pattern PUBLIC_CLASS = Pattern.compile("(?m)^public\\s+(?:final\\s+)?class\\s+(\\w+)");
+    private static final Pattern TOP_LEVEL_CLASS = Pattern.compile("(?m)^(?:public\\s+)?(?:final\\s+)?class\\s+(\\w+)");
 
     private ReadmeProject() {
     }
@@ -45,18 +47,9 @@ public final class ReadmeProject {
         Path project = out.resolve("quickstart");
         written.add(writeFile(project.resolve("pom.xml"), pom(snippets.get(POM_BOM), snippets.get(POM_DEPENDENCIES))));
 
-        String java = snippets.get(JAVA);
-        Matcher type = PUBLIC_CLASS.matcher(java);
-        if (!type.find()) {
-            throw new IllegalStateException("the quickstart-java block declares no public class: a reader cannot save it as a file");
-        }
-        Matcher pkg = PACKAGE.matcher(java);
-        String packageName = pkg.find() ? pkg.group(1) : "";
-        String mainClass = packageName.isEmpty() ? type.group(1) : packageName + "." + type.group(1);
-        Path sources = project.resolve("src/main/java");
-        Path javaFile = sources.resolve(packageName.replace('.', '/')).resolve(type.group(1) + ".java");
-        written.add(writeFile(javaFile, java));
+        String mainClass = javaFile(snippets.get(JAVA), JAVA, project.resolve("src/main/java"), written);
         written.add(writeFile(project.resolve(MAIN_CLASS_FILE), mainClass + "\n"));
+        javaFile(snippets.get(SIMULATOR_TEST), SIMULATOR_TEST, project.resolve("src/test/java"), written);
 
         for (Map.Entry<String, String> block : snippets.all().entrySet()) {
             String name = block.getKey();
@@ -67,6 +60,18 @@ public final class ReadmeProject {
             written.add(writeFile(out.resolve("gateways").resolve(gateway).resolve("credit.properties"), block.getValue()));
         }
         return written;
+    }
+
+    /** Saves a Java block as the file a reader would save it as (its public or first top-level class); returns the class's name. */
+    private static String javaFile(String java, String name, Path sources, List<Path> written) throws IOException {
+        Matcher type = TOP_LEVEL_CLASS.matcher(java);
+        if (!type.find()) {
+            throw new IllegalStateException("the " + name + " block declares no top-level class: a reader cannot save it as a file");
+        }
+        Matcher pkg = PACKAGE.matcher(java);
+        String packageName = pkg.find() ? pkg.group(1) : "";
+        written.add(writeFile(sources.resolve(packageName.replace('.', '/')).resolve(type.group(1) + ".java"), java));
+        return packageName.isEmpty() ? type.group(1) : packageName + "." + type.group(1);
     }
 
     /** The provider id the block configures ({@code credit.gateway}); a block marked for one gateway must name it. */
@@ -121,6 +126,14 @@ public final class ReadmeProject {
                         <configuration>
                           <compilerArgs><arg>-Xlint:all,-processing</arg></compilerArgs>
                           <failOnWarning>true</failOnWarning>
+                        </configuration>
+                      </plugin>
+                      <plugin>
+                        <groupId>org.apache.maven.plugins</groupId>
+                        <artifactId>maven-surefire-plugin</artifactId>
+                        <version>3.5.2</version>
+                        <configuration>
+                          <failIfNoTests>true</failIfNoTests>
                         </configuration>
                       </plugin>
                       <plugin>

@@ -66,6 +66,9 @@ class ReadmeSnippetsTest {
         assertTrue(Files.readString(out.resolve("quickstart/pom.xml")).contains("<artifactId>standalone-credit-bom</artifactId>"));
         String mainClass = Files.readString(out.resolve("quickstart").resolve(ReadmeProject.MAIN_CLASS_FILE)).trim();
         assertTrue(Files.isRegularFile(out.resolve("quickstart/src/main/java").resolve(mainClass.replace('.', '/') + ".java")), mainClass);
+        try (var tests = Files.list(out.resolve("quickstart/src/test/java"))) {
+            assertEquals(1, tests.filter(p -> p.toString().endsWith("Test.java")).count(), "the simulator test, saved as a *Test.java");
+        }
         for (String gateway : new String[] {"cybersource", "visa-acceptance", "commerce-hub"}) {
             assertTrue(Files.isRegularFile(out.resolve("gateways").resolve(gateway).resolve("credit.properties")), gateway);
         }
