@@ -51,12 +51,12 @@ public final class CreditResult {
         responseCode = b.responseCode;
         responseMessage = b.responseMessage;
         httpStatus = b.httpStatus;
-        errors = List.copyOf(b.errors);
+        errors = b.errors == null ? List.of() : List.copyOf(b.errors);
         creditedAmount = b.creditedAmount;
         creditedCurrency = b.creditedCurrency;
         card = b.card;
-        tokenIds = Collections.unmodifiableMap(new LinkedHashMap<>(b.tokenIds));
-        references = Collections.unmodifiableMap(new LinkedHashMap<>(b.references));
+        tokenIds = frozen(b.tokenIds);
+        references = frozen(b.references);
         voidReference = b.voidReference;
         statusReference = b.statusReference;
         submittedAt = b.submittedAt;
@@ -85,12 +85,12 @@ public final class CreditResult {
         b.responseCode = responseCode;
         b.responseMessage = responseMessage;
         b.httpStatus = httpStatus;
-        b.errors.addAll(errors);
+        errors.forEach(b::addError);
         b.creditedAmount = creditedAmount;
         b.creditedCurrency = creditedCurrency;
         b.card = card;
-        b.tokenIds.putAll(tokenIds);
-        b.references.putAll(references);
+        tokenIds.forEach(b::tokenId);
+        references.forEach(b::reference);
         b.voidReference = voidReference;
         b.statusReference = statusReference;
         b.submittedAt = submittedAt;
@@ -146,6 +146,10 @@ public final class CreditResult {
                 + ", idempotencyKey=" + idempotencyKey + ", attempts=" + attempts + "]";
     }
 
+    private static Map<String, String> frozen(Map<String, String> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
     public static final class Builder {
         Builder() {
         }
@@ -161,12 +165,13 @@ public final class CreditResult {
         private String responseCode;
         private String responseMessage;
         private int httpStatus;
-        private final List<GatewayError> errors = new ArrayList<>();
+        // made on first use: most results carry no errors, and a builder is made per credit
+        private List<GatewayError> errors;
         private BigDecimal creditedAmount;
         private String creditedCurrency;
         private CardSummary card;
-        private final Map<String, String> tokenIds = new LinkedHashMap<>();
-        private final Map<String, String> references = new LinkedHashMap<>();
+        private Map<String, String> tokenIds;
+        private Map<String, String> references;
         private String voidReference;
         private String statusReference;
         private Instant submittedAt;
@@ -185,11 +190,34 @@ public final class CreditResult {
         public Builder responseCode(String v) { responseCode = v; return this; }
         public Builder responseMessage(String v) { responseMessage = v; return this; }
         public Builder httpStatus(int v) { httpStatus = v; return this; }
-        public Builder addError(GatewayError v) { errors.add(v); return this; }
+        public Builder addError(GatewayError v) {
+            if (errors == null) {
+                errors = new ArrayList<>(2);
+            }
+            errors.add(v);
+            return this;
+        }
         public Builder creditedAmount(BigDecimal amount, String currency) { creditedAmount = amount; creditedCurrency = currency; return this; }
         public Builder card(CardSummary v) { card = v; return this; }
-        public Builder tokenId(String name, String id) { if (id != null) tokenIds.put(name, id); return this; }
-        public Builder reference(String name, String value) { if (value != null) references.put(name, value); return this; }
+        public Builder tokenId(String name, String id) {
+            if (id != null) {
+                tokenIds = putInto(tokenIds, name, id);
+            }
+            return this;
+        }
+
+        public Builder reference(String name, String value) {
+            if (value != null) {
+                references = putInto(references, name, value);
+            }
+            return this;
+        }
+
+        private static Map<String, String> putInto(Map<String, String> map, String name, String value) {
+            Map<String, String> m = map == null ? new LinkedHashMap<>(8) : map;
+            m.put(name, value);
+            return m;
+        }
         public Builder voidReference(String v) { voidReference = v; return this; }
         public Builder statusReference(String v) { statusReference = v; return this; }
         public Builder submittedAt(Instant v) { submittedAt = v; return this; }

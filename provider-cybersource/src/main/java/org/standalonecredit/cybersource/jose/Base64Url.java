@@ -28,16 +28,21 @@ final class Base64Url {
      * (the JDK's encoder writes only at the start of an array). Returns the end offset.
      */
     static int encodeInto(byte[] bytes, byte[] out, int offset) {
+        return encodeInto(bytes, bytes.length, out, offset);
+    }
+
+    /** As {@link #encodeInto(byte[], byte[], int)}, for the first {@code length} bytes of {@code bytes}. */
+    static int encodeInto(byte[] bytes, int length, byte[] out, int offset) {
         int o = offset;
         int i = 0;
-        for (int whole = bytes.length - bytes.length % 3; i < whole; i += 3) {
+        for (int whole = length - length % 3; i < whole; i += 3) {
             int bits = (bytes[i] & 0xff) << 16 | (bytes[i + 1] & 0xff) << 8 | (bytes[i + 2] & 0xff);
             out[o++] = ALPHABET[bits >>> 18];
             out[o++] = ALPHABET[(bits >>> 12) & 0x3f];
             out[o++] = ALPHABET[(bits >>> 6) & 0x3f];
             out[o++] = ALPHABET[bits & 0x3f];
         }
-        int rest = bytes.length - i;
+        int rest = length - i;
         if (rest > 0) {
             int bits = (bytes[i] & 0xff) << 16 | (rest == 2 ? (bytes[i + 1] & 0xff) << 8 : 0);
             out[o++] = ALPHABET[bits >>> 18];

@@ -11,7 +11,8 @@ import java.util.Arrays;
  */
 final class JsonText {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    private byte[] out = new byte[320];
+    /** A request's claims take about 450 bytes: room for them without growing. */
+    private byte[] out = new byte[640];
     private int length;
 
     JsonText() {
@@ -32,8 +33,22 @@ final class JsonText {
 
     /** The object's UTF-8 bytes; the writer is done with. */
     byte[] toUtf8() {
-        put((byte) '}');
+        close();
         return Arrays.copyOf(out, length);
+    }
+
+    /** Closes the object: its UTF-8 bytes are then {@link #buffer()} up to {@link #length()}, not copied. */
+    JsonText close() {
+        put((byte) '}');
+        return this;
+    }
+
+    byte[] buffer() {
+        return out;
+    }
+
+    int length() {
+        return length;
     }
 
     @Override

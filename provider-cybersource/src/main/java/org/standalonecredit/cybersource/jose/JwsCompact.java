@@ -23,16 +23,21 @@ final class JwsCompact {
      * @param payload       the payload's bytes
      */
     static String sign(String prefix, JwsKey key, byte[] headerSegment, byte[] payload) {
+        return sign(prefix, key, headerSegment, payload, payload.length);
+    }
+
+    /** As {@link #sign(String, JwsKey, byte[], byte[])}, the payload being the first {@code payloadLength} bytes. */
+    static String sign(String prefix, JwsKey key, byte[] headerSegment, byte[] payload, int payloadLength) {
         int signingStart = prefix.length();
         int payloadStart = signingStart + headerSegment.length + 1;
-        int signingEnd = payloadStart + Base64Url.encodedLength(payload.length);
+        int signingEnd = payloadStart + Base64Url.encodedLength(payloadLength);
         byte[] out = new byte[signingEnd + 1 + Base64Url.encodedLength(key.signatureLength())];
         for (int i = 0; i < signingStart; i++) {
             out[i] = (byte) prefix.charAt(i); // ASCII by contract
         }
         System.arraycopy(headerSegment, 0, out, signingStart, headerSegment.length);
         out[payloadStart - 1] = '.';
-        Base64Url.encodeInto(payload, out, payloadStart);
+        Base64Url.encodeInto(payload, payloadLength, out, payloadStart);
         byte[] signature = key.sign(out, signingStart, signingEnd - signingStart);
         int end = signingEnd + 1 + Base64Url.encodedLength(signature.length);
         if (end > out.length) {

@@ -101,6 +101,11 @@ public record JwtClaims(String issuer, String merchantId, String requestHost, St
 
     /** {@link #toJson()} as the UTF-8 bytes that are signed. */
     byte[] toUtf8() {
+        return write().toUtf8();
+    }
+
+    /** The claims written, not yet closed. */
+    JsonText write() {
         JsonText json = new JsonText();
         if (digest != null) {
             json.string("digest", digest).string("digestAlgorithm", DIGEST_ALGORITHM);
@@ -117,7 +122,7 @@ public record JwtClaims(String issuer, String merchantId, String requestHost, St
         if (responseMleKid != null) {
             json.string("v-c-response-mle-kid", responseMleKid);
         }
-        return json.toUtf8();
+        return json;
     }
 
     private static boolean anyAtOrBelowSpace(String text) {

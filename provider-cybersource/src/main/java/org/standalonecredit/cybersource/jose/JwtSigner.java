@@ -83,7 +83,8 @@ public final class JwtSigner {
 
     /** {@code Bearer <compact JWS>} for one request; see {@link #claims}. */
     public String authorization(String method, String host, String resourcePath, byte[] body, String responseMleKid) {
-        return JwsCompact.sign("Bearer ", key, headerSegment, claims(method, host, resourcePath, body, responseMleKid).toUtf8());
+        JsonText claims = claims(method, host, resourcePath, body, responseMleKid).write().close();
+        return JwsCompact.sign("Bearer ", key, headerSegment, claims.buffer(), claims.length());
     }
 
     /** Whether {@code compact} carries this signer's {@code alg} and a valid signature by its key. */

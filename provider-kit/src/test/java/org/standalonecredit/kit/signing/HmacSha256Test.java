@@ -26,4 +26,47 @@ class HmacSha256Test {
     void toStringShowsNoKey() {
         assertFalse(new HmacSha256(KEY).toString().contains("Jefe"));
     }
+
+    @Test
+    void manyThreadsSigningAtOnceEachGetTheirOwnMessagesMac() throws Exception {
+        HmacSha256 hmac = new HmacSha256(KEY);
+        javax.crypto.Mac reference = javax.crypto.Mac.getInstance("HmacSHA256");
+        reference.init(new javax.crypto.spec.SecretKeySpec(KEY, "HmacSHA256"));
+        int threads = 16;
+        int each = 2_000;
+        String[][] expected = new String[threads][each];
+        for (int t = 0; t < threads; t++) {
+            for (int i = 0; i < each; i++) {
+                expected[t][i] = HexFormat.of().formatHex(reference.doFinal(message(t, i)));
+            }
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> wrong = new java.util.ArrayList<>();
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                wrong.add(pool.submit(() -> {
+                    start.await();
+                    int mismatches = 0;
+                    for (int i = 0; i < each; i++) {
+                        byte[] m = message(thread, i);
+                        byte[] mac = i % 2 == 0 ? hmac.sign(m) : hmac.sign(m, 0, m.length);
+                        mismatches += expected[thread][i].equals(HexFormat.of().formatHex(mac)) ? 0 : 1;
+                    }
+                    return mismatches;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> f : wrong) {
+                assertEquals(0, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] message(int thread, int i) {
+        return ("thread " + thread + " message " + i).getBytes(StandardCharsets.US_ASCII);
+    }
 }
