@@ -129,6 +129,10 @@ class StandaloneCreditAutoConfigurationTest {
                     assertThat(e.problems()).anyMatch(p -> p.startsWith("standalone-credit.gateways.shop.cybersource.merchant-id is required"));
                     assertThat(e.problems()).anyMatch(p -> p.startsWith("standalone-credit.gateways.shop.http.max-connections must be between 1 and 1024"));
                     assertThat(stackText(failure)).doesNotContain(CANARY);
+                    org.springframework.boot.diagnostics.FailureAnalysis analysis = new ConfigurationFailureAnalyzer().analyze(failure);
+                    assertThat(analysis.getDescription()).contains("    standalone-credit.gateways.shop.cybersource.merchant-id is required")
+                            .doesNotContain(CANARY);
+                    assertThat(analysis.getAction()).contains("standalone-credit.*");
                 });
     }
 
