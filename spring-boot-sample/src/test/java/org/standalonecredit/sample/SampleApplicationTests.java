@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
@@ -114,6 +115,26 @@ class SampleApplicationTests {
         @Test
         void healthShowsTheGatewayUp() {
             assertThat(((IndicatedHealthDescriptor) gatewayHealth(health)).getDetails()).containsEntry("provider", "commerce-hub");
+        }
+    }
+
+    /** Even where an operator asks Actuator to show configuration values, a bound credential is not among them. */
+    @SpringBootTest(classes = SampleApplication.class, properties = {"management.endpoints.web.exposure.include=configprops",
+        "management.endpoint.configprops.show-values=always"})
+    @org.junit.jupiter.api.Nested
+    class ConfigurationReport {
+        @Autowired
+        ConfigurationPropertiesReportEndpoint configprops;
+
+        @Test
+        void showsTheKeysButNoSecret() {
+            StringBuilder report = new StringBuilder();
+            configprops.configurationPropertiesWithPrefix("standalone-credit").getContexts().values()
+                    .forEach(c -> c.getBeans().values().forEach(b -> report.append(b.getProperties())));
+
+            assertThat(report).contains("merchantId", CybersourceSimulator.DEFAULT_MERCHANT_ID, "secretKey", "apiSecret");
+            assertThat(report).doesNotContain(CybersourceSimulator.DEFAULT_SHARED_SECRET, CommerceHubSimulator.DEFAULT_API_SECRET,
+                    CommerceHubSimulator.DEFAULT_API_KEY);
         }
     }
 }
