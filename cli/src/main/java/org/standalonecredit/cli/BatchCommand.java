@@ -96,13 +96,31 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /** Rows that cannot be sent, each by its line number: nothing of the batch is sent. */
+    static final class RowsRefused extends UsageException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<CliError.Problem> problems;
+
+        RowsRefused(Path file, List<BatchFile.Problem> rows) {
+            super(rows.size() + " row(s) of " + file + " cannot be sent: nothing was sent", ExitCodes.INVALID_INPUT, CliError.INVALID_ROWS, "--file");
+            String name = String.valueOf(file.getFileName());
+            this.problems = rows.stream().sorted(java.util.Comparator.comparingInt(BatchFile.Problem::line))
+                    .map(p -> new CliError.Problem(name, p.line(), null, p.message())).toList();
+        }
+
+        @Override
+        List<CliError.Problem> problems() {
+            return problems;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (parallel < 1 || parallel > MAX_PARALLEL) {
-            throw new UsageException("--parallel must be 1 to " + MAX_PARALLEL);
+            throw new UsageException("--parallel must be 1 to " + MAX_PARALLEL, ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--parallel");
         }
         if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("jsonl")) {
-            throw new UsageException("--format must be csv or jsonl");
+            throw new UsageException("--format must be csv or jsonl", ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--format");
         }
         ConfigSource config = gateway.config(cli.environment);
         Guardrails guardrails = new Guardrails(config);
@@ -122,7 +140,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         if (problems.isEmpty() && rows.isEmpty()) {
-            throw new UsageException("batch file " + file + " has no rows");
+            throw new UsageException("batch file " + file + " has no rows", ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--file");
         }
         String providerId = gateway.providerId(config);
         try (CreditGateway g = gateway.open(config, GatewayOptions.builder().clock(cli.clock).build())) {
@@ -134,11 +152,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
             if (!problems.isEmpty()) {
-                problems.sort(java.util.Comparator.comparingInt(BatchFile.Problem::line));
-                problems.stream().limit(50).forEach(p -> cli.err.println("error: " + file.getFileName() + ", line " + p.line() + ": " + Shown.text(p.message())));
-                cli.err.println("error: " + problems.size() + " row(s) of " + Shown.text(file) + " cannot be sent: nothing was sent");
-                cli.err.flush();
-                return ExitCodes.INVALID_INPUT;
+                throw new RowsRefused(file, problems);
             }
             Map<String, BigDecimal> totals = new TreeMap<>();
             for (CreditRequest r : requests) {
@@ -166,7 +180,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         if (!toSend.isEmpty() && !who.yes && !confirm(providerId, toSend.size(), requests.size(), totals, toSend, requests)) {
-            throw new UsageException("not confirmed: nothing was sent");
+            throw new UsageException("not confirmed: nothing was sent", ExitCodes.INVALID_INPUT, CliError.NOT_CONFIRMED, null);
         }
         AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock, cli.auditOpener);
         List<RowResult> results = new ArrayList<>();
@@ -176,7 +190,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             lines = outFile == null ? cli.out : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(outFile), StandardCharsets.UTF_8), true);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + outFile + " (" + e.getClass().getSimpleName() + "): nothing was sent");
+            throw new UsageException("cannot write " + outFile + " (" + e.getClass().getSimpleName() + "): nothing was sent", ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--out");
         }
         try {
             for (RowResult r : held) {
@@ -303,7 +317,7 @@ final class BatchCommand implements Callable<Integer> {
         sendTotals.forEach((cur, sum) -> what.append(what.length() == 0 ? "" : ", ").append(sum.toPlainString()).append(' ').append(cur));
         return Guardrails.confirm(String.format("send %d credit(s) from %s through %s, in all %s%s", sending, Shown.text(file.getFileName()),
                 Shown.text(providerId), what, sending == all ? "" : " (" + (all - sending) + " more row(s) the journal already holds are not sent again)"),
-                cli.err, cli.in);
+                cli.err, cli::readAnswer);
     }
 
     private static void print(PrintWriter lines, RowResult r, String providerId) {

@@ -1,6 +1,5 @@
 package org.standalonecredit.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -36,16 +35,17 @@ final class Guardrails {
     /** Who acts, on whose approval, and (with {@code cli.operators}) whether they may; {@code what}: "this credit", "this void". */
     void checkOperator(String operator, String approval, String what) {
         if (operator == null || operator.isBlank()) {
-            throw new UsageException("--operator is required: who is making " + what);
+            throw new UsageException("--operator is required: who is making " + what, ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--operator");
         }
         if (approval == null || approval.isBlank()) {
-            throw new UsageException("--approval is required: the reference of the reviewed approval for " + what);
+            throw new UsageException("--approval is required: the reference of the reviewed approval for " + what, ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--approval");
         }
         Optional<String> allowed = config.get("cli.operators");
         if (allowed.isPresent()) {
             Set<String> operators = Arrays.stream(allowed.get().split(",")).map(String::trim).collect(Collectors.toSet());
             if (!operators.contains(operator)) {
-                throw new UsageException("operator '" + operator + "' is not in cli.operators: nothing was sent", ExitCodes.OPERATOR_NOT_ALLOWED);
+                throw new UsageException("operator '" + operator + "' is not in cli.operators: nothing was sent", ExitCodes.OPERATOR_NOT_ALLOWED,
+                        CliError.OPERATOR_NOT_ALLOWED, "--operator");
             }
         }
     }
@@ -56,7 +56,8 @@ final class Guardrails {
         String key = "cli.max-amount." + currency;
         BigDecimal max = maximum(key, "credits in " + currency + " are not allowed");
         if (request.amount().amount().compareTo(max) > 0) {
-            throw new UsageException("amount " + request.amount() + " is over the maximum of " + max.toPlainString() + " " + currency + " (" + key + ")");
+            throw new UsageException("amount " + request.amount() + " is over the maximum of " + max.toPlainString() + " " + currency + " (" + key + ")",
+                    ExitCodes.INVALID_INPUT, CliError.OVER_LIMIT, key);
         }
     }
 
@@ -66,28 +67,35 @@ final class Guardrails {
         BigDecimal max = maximum(key, "batches in " + currency + " are not allowed");
         if (total.compareTo(max) > 0) {
             throw new UsageException("the batch's total of " + total.toPlainString() + " " + currency + " is over the maximum of "
-                    + max.toPlainString() + " " + currency + " (" + key + "): nothing was sent");
+                    + max.toPlainString() + " " + currency + " (" + key + "): nothing was sent", ExitCodes.INVALID_INPUT, CliError.OVER_LIMIT, key);
         }
     }
 
     private BigDecimal maximum(String key, String otherwise) {
         try {
             return new BigDecimal(config.get(key).orElseThrow(() -> new UsageException("no " + key + " is configured: " + otherwise,
-                    ExitCodes.CONFIGURATION)));
+                    ExitCodes.CONFIGURATION, CliError.CONFIGURATION, key)));
         } catch (NumberFormatException e) {
-            throw new UsageException(key + " must be a decimal amount", ExitCodes.CONFIGURATION);
+            throw new UsageException(key + " must be a decimal amount", ExitCodes.CONFIGURATION, CliError.CONFIGURATION, key);
         }
     }
 
+    /** Where the operator's answer is read from ({@link CreditCli#readAnswer}). */
+    @FunctionalInterface
+    interface Answer {
+        /** The next line the operator typed, or null at the end of the input. */
+        String readLine() throws IOException;
+    }
+
     /** Shows what will happen and asks; true only for an explicit yes. */
-    static boolean confirm(String providerId, CreditRequest request, PrintWriter err, BufferedReader in) {
+    static boolean confirm(String providerId, CreditRequest request, PrintWriter err, Answer in) {
         return confirm(String.format("credit %s to %s through %s (reference %s, idempotency key %s)", request.amount(),
                 Shown.text(request.source().masked()), Shown.text(providerId), Shown.text(request.merchantReference().orElse("-")),
                 Shown.text(request.idempotencyKey())), err, in);
     }
 
     /** Shows "About to {@code what}." (already made safe to show) and asks; true only for an explicit yes. */
-    static boolean confirm(String what, PrintWriter err, BufferedReader in) {
+    static boolean confirm(String what, PrintWriter err, Answer in) {
         err.printf("About to %s.%nType 'yes' to send: ", what);
         err.flush();
         try {

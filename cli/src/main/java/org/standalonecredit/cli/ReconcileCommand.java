@@ -60,7 +60,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new UsageException("--limit must be between 1 and " + MAX_LIMIT + " but was " + limit);
+            throw new UsageException("--limit must be between 1 and " + MAX_LIMIT + " but was " + limit, ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--limit");
         }
         ConfigSource config = gateway.config(cli.environment);
         try (CreditGateway g = gateway.open(config, GatewayOptions.builder().clock(cli.clock).build())) {
