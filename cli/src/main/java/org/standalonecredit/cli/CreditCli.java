@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:approved or pending settlement; follow-up done; reconcile: nothing left in doubt",
+                "1:unexpected error (its details are not printed, to keep card data out of the output)",
                 "2:invalid input (option, request field, not confirmed)",
                 "3:configuration error (file, key, unknown provider, guardrail set-up, journal database)",
                 "10:declined",

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.standalonecredit.api.CreditRequest;
+import org.standalonecredit.api.CreditGateway;
 import org.standalonecredit.api.config.ConfigSource;
+import org.standalonecredit.api.config.GatewaySettings;
+import org.standalonecredit.api.journal.Reconciler;
 
 /**
  * The operator process around a stand-alone credit, from configuration under {@code cli.}:
@@ -17,6 +22,8 @@ import org.standalonecredit.api.config.ConfigSource;
  * {@code cli.operators} (optional allow-list), {@code cli.audit-log} (default credit-audit.jsonl).
  */
 final class Guardrails {
+    static final String STALE_AFTER = "cli.reconcile.stale-after";
+    static final String NOT_FOUND_AFTER = "cli.reconcile.not-found-after";
     private final ConfigSource config;
 
     Guardrails(ConfigSource config) {
@@ -25,6 +32,33 @@ final class Guardrails {
 
     Path auditLog() {
         return Path.of(config.get("cli.audit-log").orElse("credit-audit.jsonl"));
+    }
+
+    /**
+     * How {@code reconcile} and a batch's re-run judge credits in doubt: an attempt without an outcome is looked up once
+     * it is {@code cli.reconcile.stale-after} old (before that its process may still be sending it), and a credit the
+     * look-up does not find counts as not made once it is {@code cli.reconcile.not-found-after} old (a gateway's search
+     * may not show a credit made moments before). The defaults are the {@link Reconciler}'s; shorter ones are only for
+     * a gateway whose look-ups see a credit at once (the simulators) and a journal no other process is sending from.
+     */
+    Reconciler reconciler(CreditGateway gateway, Clock clock) {
+        return Reconciler.forGateway(gateway).clock(clock).staleAfter(duration(STALE_AFTER, Reconciler.DEFAULT_STALE_AFTER))
+                .notFoundAfter(duration(NOT_FOUND_AFTER, Reconciler.DEFAULT_NOT_FOUND_AFTER)).build();
+    }
+
+    /** {@code cli.reconcile.stale-after}: see {@link #reconciler}. */
+    Duration staleAfter() {
+        return duration(STALE_AFTER, Reconciler.DEFAULT_STALE_AFTER);
+    }
+
+    private Duration duration(String key, Duration otherwise) {
+        Optional<String> value = config.get(key);
+        if (value.isEmpty()) {
+            return otherwise;
+        }
+        return GatewaySettings.parseDuration(value.get()).filter(d -> !d.isNegative() && !d.isZero())
+                .orElseThrow(() -> new UsageException(key + " must be a positive duration such as 5m or 30s", ExitCodes.CONFIGURATION,
+                        CliError.CONFIGURATION, key));
     }
 
     void check(String operator, String approval, CreditRequest request) {

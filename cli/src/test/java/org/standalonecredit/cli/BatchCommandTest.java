@@ -147,7 +147,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void aRowWhoseAnswerIsLostIsInDoubtAndARerunDoesNotSendIt() throws IOException {
+    void aRowWhoseAnswerIsLostIsInDoubtAndARerunLooksItUpInsteadOfSendingIt() throws IOException {
         Path file = csv(3);
         sim.script().whenReference("R-2").respond(Behaviour.GATEWAY_TIMEOUT);
         Run first = batch(file, "--yes");
@@ -155,16 +155,22 @@ class BatchCommandTest {
         JsonNode lost = rows(first.out()).stream().filter(r -> r.get("line").asInt() == 3).findFirst().orElseThrow();
         assertEquals("in doubt: run reconcile", lost.get("result").asText(), lost.toString());
         assertEquals("UNKNOWN", lost.get("outcome").asText());
-        int requests = sim.journal().size();
+        assertEquals(3, sim.ledger().size(), "the gateway made the credit whose answer was lost");
 
+        // the re-run looks the row in doubt up (the gateway made it), and sends nothing
         sim.script().reset();
-        Run again = batch(file, "--yes");
-        assertEquals(ExitCodes.UNKNOWN, again.exit(), again.all());
-        assertEquals(requests, sim.journal().size(), "the row in doubt was not sent again, the others were done");
-        JsonNode stillLost = rows(again.out()).stream().filter(r -> r.get("line").asInt() == 3).findFirst().orElseThrow();
-        assertEquals("in doubt: run reconcile", stillLost.get("result").asText(), stillLost.toString());
-        assertFalse(stillLost.get("sent").asBoolean());
-        assertTrue(again.err().contains("in doubt: run reconcile"), again.err());
+        Run again = batch(file, "--yes", "--json");
+        assertEquals(ExitCodes.SUCCESS, again.exit(), again.all());
+        assertEquals(3, sim.creditRequests().size(), "no row was sent again");
+        JsonNode found = rows(again.out()).stream().filter(r -> r.get("line").asInt() == 3).findFirst().orElseThrow();
+        assertEquals("already done", found.get("result").asText(), found.toString());
+        assertFalse(found.get("sent").asBoolean());
+        assertTrue(found.get("note").asText().contains("looked up now: the look-up by transaction id T-2 found"), found.toString());
+        assertTrue(again.err().contains("Looked up 1 row(s) an earlier run left in doubt: 1 credited, 0 not credited"), again.err());
+        JsonNode summary = JSON.readTree(again.out().strip().lines().reduce((a, b) -> b).orElseThrow());
+        assertEquals(3, summary.path("credited").path("rows").asInt(), summary.toString());
+        assertEquals(3, summary.path("credited").path("before").asInt(), summary.toString());
+        assertEquals("30.00", summary.path("credited").path("amount").path("USD").asText(), summary.toString());
     }
 
     @Test
