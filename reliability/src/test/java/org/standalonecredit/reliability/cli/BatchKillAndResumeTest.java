@@ -105,7 +105,8 @@ class BatchKillAndResumeTest {
             JsonNode credited = summary.path("credited");
             assertEquals(ROWS, credited.path("rows").asInt(), "the re-run's summary: " + summary);
             assertEquals(0, total.compareTo(new BigDecimal(credited.path("amount").path("USD").asText())), summary.toString());
-            assertTrue(credited.path("before").asInt() >= creditedBeforeTheKill - 8, summary.toString());
+            // every credit in the ledger when the first run died is the first run's: recorded by it, or found by the re-run's look-up
+            assertTrue(credited.path("before").asInt() >= creditedBeforeTheKill, creditedBeforeTheKill + " before the kill: " + summary);
             assertEquals(ROWS, credited.path("now").asInt() + credited.path("before").asInt(), summary.toString());
         }
     }
