@@ -44,7 +44,7 @@ final class AuditedCall<R> {
             attempt.write(audit);
         } catch (IOException e) {
             throw new UsageException("cannot write the audit log " + audit.file() + " (" + e.getClass().getSimpleName() + "): nothing was sent",
-                    ExitCodes.CONFIGURATION);
+                    ExitCodes.CONFIGURATION, CliError.AUDIT_LOG, "cli.audit-log");
         }
         R result;
         try {

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ import org.standalonecredit.api.InvalidRequestException;
 import org.standalonecredit.api.PaymentSource;
 import org.standalonecredit.api.config.ConfigSource;
 import org.standalonecredit.api.journal.JournalRecord;
+import org.standalonecredit.api.journal.Reconciler;
+import org.standalonecredit.api.journal.Resolution;
 import org.standalonecredit.api.spi.GatewayOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,13 +100,31 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
+    /** Rows that cannot be sent, each by its line number: nothing of the batch is sent. */
+    static final class RowsRefused extends UsageException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<CliError.Problem> problems;
+
+        RowsRefused(Path file, List<BatchFile.Problem> rows) {
+            super(rows.size() + " row(s) of " + file + " cannot be sent: nothing was sent", ExitCodes.INVALID_INPUT, CliError.INVALID_ROWS, "--file");
+            String name = String.valueOf(file.getFileName());
+            this.problems = rows.stream().sorted(java.util.Comparator.comparingInt(BatchFile.Problem::line))
+                    .map(p -> new CliError.Problem(name, p.line(), null, p.message())).toList();
+        }
+
+        @Override
+        List<CliError.Problem> problems() {
+            return problems;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         if (parallel < 1 || parallel > MAX_PARALLEL) {
-            throw new UsageException("--parallel must be 1 to " + MAX_PARALLEL);
+            throw new UsageException("--parallel must be 1 to " + MAX_PARALLEL, ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--parallel");
         }
         if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("jsonl")) {
-            throw new UsageException("--format must be csv or jsonl");
+            throw new UsageException("--format must be csv or jsonl", ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--format");
         }
         ConfigSource config = gateway.config(cli.environment);
         Guardrails guardrails = new Guardrails(config);
@@ -122,7 +144,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         if (problems.isEmpty() && rows.isEmpty()) {
-            throw new UsageException("batch file " + file + " has no rows");
+            throw new UsageException("batch file " + file + " has no rows", ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--file");
         }
         String providerId = gateway.providerId(config);
         try (CreditGateway g = gateway.open(config, GatewayOptions.builder().clock(cli.clock).build())) {
@@ -134,11 +156,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
             if (!problems.isEmpty()) {
-                problems.sort(java.util.Comparator.comparingInt(BatchFile.Problem::line));
-                problems.stream().limit(50).forEach(p -> cli.err.println("error: " + file.getFileName() + ", line " + p.line() + ": " + Shown.text(p.message())));
-                cli.err.println("error: " + problems.size() + " row(s) of " + Shown.text(file) + " cannot be sent: nothing was sent");
-                cli.err.flush();
-                return ExitCodes.INVALID_INPUT;
+                throw new RowsRefused(file, problems);
             }
             Map<String, BigDecimal> totals = new TreeMap<>();
             for (CreditRequest r : requests) {
@@ -151,22 +169,43 @@ final class BatchCommand implements Callable<Integer> {
 
     private int send(CreditGateway g, Guardrails guardrails, String providerId, List<BatchFile.Row> rows, List<CreditRequest> requests,
             Map<String, BigDecimal> totals) throws Exception {
-        // the journal answers for the keys it holds: those rows are reported, not sent
+        // the journal answers for the keys it holds: those rows are reported, not sent; those an earlier run left in doubt
+        // are looked up at the gateway first, and sent only if the look-up settles them as not made
         List<RowResult> held = new ArrayList<>();
         List<Integer> toSend = new ArrayList<>();
+        Reconciler reconciler = guardrails.reconciler(g, cli.clock);
+        Instant staleBefore = cli.clock.instant().minus(guardrails.staleAfter());
+        Map<Resolution.Verdict, Integer> reexamined = new EnumMap<>(Resolution.Verdict.class);
         for (int i = 0; i < requests.size(); i++) {
             Optional<JournalRecord> record = CreditCommand.heldInJournal(g, requests.get(i));
-            if (record.isPresent()) {
-                JournalRecord r = record.get();
-                CreditOutcome outcome = r.state() == JournalRecord.State.COMPLETED ? r.outcome().orElse(CreditOutcome.UNKNOWN) : CreditOutcome.UNKNOWN;
-                held.add(new RowResult(rows.get(i), requests.get(i), outcome, false, r.gatewayTransactionId().orElse(null),
-                        "the journal holds this key (attempted at " + r.attemptedAt() + "): nothing was sent"));
-            } else {
+            if (record.isEmpty()) {
                 toSend.add(i);
+                continue;
             }
+            JournalRecord r = record.get();
+            String note = "the journal holds this key (attempted at " + r.attemptedAt() + "): nothing was sent";
+            if (r.inDoubt() && (r.state() == JournalRecord.State.COMPLETED || !r.attemptedAt().isAfter(staleBefore))) {
+                Resolution found = reconciler.reconcile(r);
+                reexamined.merge(found.verdict(), 1, Integer::sum);
+                if (found.after().state() == JournalRecord.State.RELEASED) {
+                    toSend.add(i); // an earlier run's attempt the gateway never made: sent now, under the same key
+                    continue;
+                }
+                r = found.after();
+                note = "left in doubt by an earlier run (attempted at " + r.attemptedAt() + "), looked up now: " + found.explanation();
+            }
+            CreditOutcome outcome = r.state() == JournalRecord.State.COMPLETED ? r.outcome().orElse(CreditOutcome.UNKNOWN) : CreditOutcome.UNKNOWN;
+            held.add(new RowResult(rows.get(i), requests.get(i), outcome, false, r.gatewayTransactionId().orElse(null), note));
+        }
+        if (!reexamined.isEmpty()) {
+            cli.err.printf("Looked up %d row(s) an earlier run left in doubt: %d credited, %d not credited (%s), %d still in doubt.%n",
+                    reexamined.values().stream().mapToInt(Integer::intValue).sum(), reexamined.getOrDefault(Resolution.Verdict.CREDITED, 0),
+                    reexamined.getOrDefault(Resolution.Verdict.NOT_CREDITED, 0), "those never made are sent again under the same key",
+                    reexamined.getOrDefault(Resolution.Verdict.STILL_UNKNOWN, 0));
+            cli.err.flush();
         }
         if (!toSend.isEmpty() && !who.yes && !confirm(providerId, toSend.size(), requests.size(), totals, toSend, requests)) {
-            throw new UsageException("not confirmed: nothing was sent");
+            throw new UsageException("not confirmed: nothing was sent", ExitCodes.INVALID_INPUT, CliError.NOT_CONFIRMED, null);
         }
         AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock, cli.auditOpener);
         List<RowResult> results = new ArrayList<>();
@@ -176,7 +215,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             lines = outFile == null ? cli.out : new PrintWriter(new OutputStreamWriter(Files.newOutputStream(outFile), StandardCharsets.UTF_8), true);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + outFile + " (" + e.getClass().getSimpleName() + "): nothing was sent");
+            throw new UsageException("cannot write " + outFile + " (" + e.getClass().getSimpleName() + "): nothing was sent", ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--out");
         }
         try {
             for (RowResult r : held) {
@@ -299,11 +338,9 @@ final class BatchCommand implements Callable<Integer> {
         for (int i : toSend) {
             sendTotals.merge(requests.get(i).amount().currencyCode(), requests.get(i).amount().amount(), BigDecimal::add);
         }
-        StringBuilder what = new StringBuilder();
-        sendTotals.forEach((cur, sum) -> what.append(what.length() == 0 ? "" : ", ").append(sum.toPlainString()).append(' ').append(cur));
         return Guardrails.confirm(String.format("send %d credit(s) from %s through %s, in all %s%s", sending, Shown.text(file.getFileName()),
-                Shown.text(providerId), what, sending == all ? "" : " (" + (all - sending) + " more row(s) the journal already holds are not sent again)"),
-                cli.err, cli.in);
+                Shown.text(providerId), amounts(sendTotals), sending == all ? "" : " (" + (all - sending) + " more row(s) the journal already holds are not sent again)"),
+                cli.err, cli::readAnswer);
     }
 
     private static void print(PrintWriter lines, RowResult r, String providerId) {
@@ -341,12 +378,36 @@ final class BatchCommand implements Callable<Integer> {
         return amounts;
     }
 
+    /** The rows credited, now or by an earlier run: what the operator owes no more. */
+    private static List<RowResult> credited(List<RowResult> results) {
+        return results.stream().filter(r -> r.outcome().isSuccess()).toList();
+    }
+
+    private static Map<String, BigDecimal> perCurrency(List<RowResult> results) {
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        results.forEach(r -> sums.merge(r.request().amount().currencyCode(), r.request().amount().amount(), BigDecimal::add));
+        return sums;
+    }
+
+    private static String amounts(Map<String, BigDecimal> perCurrency) {
+        StringBuilder sums = new StringBuilder();
+        perCurrency.forEach((cur, sum) -> sums.append(sums.length() == 0 ? "" : ", ").append(sum.toPlainString()).append(' ').append(cur));
+        return sums.toString();
+    }
+
     private ObjectNode summaryJson(List<RowResult> results) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Map<String, BigDecimal>> amounts = byResult(results, counts);
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("type", "summary");
         n.put("rows", results.size());
+        List<RowResult> credited = credited(results);
+        ObjectNode all = n.putObject("credited");
+        all.put("rows", credited.size());
+        all.put("now", credited.stream().filter(RowResult::sent).count());
+        all.put("before", credited.stream().filter(r -> !r.sent()).count());
+        ObjectNode allAmount = all.putObject("amount");
+        perCurrency(credited).forEach((cur, sum) -> allAmount.put(cur, sum.toPlainString()));
         ObjectNode by = n.putObject("results");
         amounts.forEach((result, perCurrency) -> {
             ObjectNode o = by.putObject(result);
@@ -362,11 +423,11 @@ final class BatchCommand implements Callable<Integer> {
         Map<String, Map<String, BigDecimal>> amounts = byResult(results, counts);
         table.printf("Batch %s through %s: %d row(s)%n", Shown.text(file.getFileName()), Shown.text(providerId), results.size());
         table.printf("  %-28s %6s  %s%n", "result", "rows", "amount");
-        amounts.forEach((result, perCurrency) -> {
-            StringBuilder sums = new StringBuilder();
-            perCurrency.forEach((cur, sum) -> sums.append(sums.length() == 0 ? "" : ", ").append(sum.toPlainString()).append(' ').append(cur));
-            table.printf("  %-28s %6d  %s%n", result, counts.get(result), sums);
-        });
+        amounts.forEach((result, perCurrency) -> table.printf("  %-28s %6d  %s%n", result, counts.get(result), amounts(perCurrency)));
+        List<RowResult> credited = credited(results);
+        long now = credited.stream().filter(RowResult::sent).count();
+        table.printf("Credited in all: %d of %d row(s) (%d now, %d before)%s%n", credited.size(), results.size(), now, credited.size() - now,
+                credited.isEmpty() ? "" : ", " + amounts(perCurrency(credited)));
         table.flush();
     }
 

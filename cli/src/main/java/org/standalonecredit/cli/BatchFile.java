@@ -55,7 +55,7 @@ final class BatchFile {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UsageException("cannot read batch file " + file + " (" + e.getClass().getSimpleName() + ")");
+            throw new UsageException("cannot read batch file " + file + " (" + e.getClass().getSimpleName() + ")", ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--file");
         }
         BatchFile batch = new BatchFile();
         String identity = file.toAbsolutePath().normalize().toString();

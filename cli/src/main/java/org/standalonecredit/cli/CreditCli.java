@@ -1,6 +1,7 @@
 package org.standalonecredit.cli;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:approved or pending settlement; follow-up done; reconcile: nothing left in doubt",
+                "1:unexpected error (its details are not printed, to keep card data out of the output)",
                 "2:invalid input (option, request field, not confirmed)",
                 "3:configuration error (file, key, unknown provider, guardrail set-up, journal database)",
                 "10:declined",
@@ -35,12 +37,18 @@ import picocli.CommandLine.Command;
                 "16:the operator is not in cli.operators: nothing was sent",
                 "17:simulator: a port it was asked to listen on is already in use"})
 public final class CreditCli {
+    /** The option that makes a command print JSON, its errors included ({@link CliError}). */
+    static final String JSON_OPTION = "--json";
+    /** What marks a required option in a command's help. */
+    static final char REQUIRED_MARKER = '*';
     final BufferedReader in;
     final PrintWriter out;
     final PrintWriter err;
     final Map<String, String> environment;
     final Clock clock;
     final AuditLog.Opener auditOpener;
+    /** The terminal, when there is one: confirmations are read from it rather than from standard input (which may carry a card). */
+    java.io.Console console;
 
     CreditCli(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock) {
         this(in, out, err, environment, clock, AuditLog.FILES);
@@ -58,32 +66,48 @@ public final class CreditCli {
     public static void main(String[] args) {
         CreditCli cli = new CreditCli(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), Clock.systemUTC());
+        cli.console = System.console();
         System.exit(cli.run(args));
     }
 
     /** Runs one command line; bad input gives one line on stderr and a non-zero code, never a stack trace. */
     int run(String... args) {
         JournalFile.keepAutoServerOnLoopback();
-        CommandLine cmd = new CommandLine(this, new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                return CommandLine.defaultFactory().create(cls);
-            }
-        });
+        CommandLine cmd = commandLine();
         cmd.setOut(out);
         cmd.setErr(err);
+        java.util.List<String> given = java.util.List.of(args);
         cmd.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + Shown.text(ex.getMessage()));
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            err.flush();
-            return ExitCodes.INVALID_INPUT;
+            CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+            boolean json = spec.findOption(JSON_OPTION) != null && given.contains(JSON_OPTION);
+            return CliError.of(ex).report(spec.name(), json, out, err, "Try '" + spec.qualifiedName() + " --help'.");
         });
         cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
-            err.println("error: " + Shown.text(describe(ex)));
-            err.flush();
-            return exitCode(ex);
+            boolean json = line.getCommandSpec().findOption(JSON_OPTION) != null && line.getParseResult().hasMatchedOption(JSON_OPTION);
+            return CliError.of(ex).report(line.getCommandSpec().name(), json, out, err, null);
         });
         return cmd.execute(args);
+    }
+
+    /**
+     * The tool's commands, with their help as an operator reads it: every option list under a heading that says what
+     * {@value #REQUIRED_MARKER} means, and each required option marked with it.
+     */
+    CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(this);
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().requiredOptionMarker(REQUIRED_MARKER)
+                    .optionListHeading("%nOptions (" + REQUIRED_MARKER + " = required):%n");
+        }
+        return cmd;
+    }
+
+    /**
+     * The operator's answer to a confirmation: from the terminal when there is one, else the next line of standard
+     * input, which is after the card and its blank line when the card was read from there ({@link SourceOptions}).
+     */
+    String readAnswer() throws IOException {
+        return console != null ? console.readLine() : in.readLine();
     }
 
     static String describe(Exception e) {

@@ -25,10 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "credit", mixinStandardHelpOptions = true,
-        description = {"Send one stand-alone credit. Needs --operator and --approval, stays under cli.max-amount.<CUR>,",
-                "asks for confirmation unless --yes, and writes an audit record before and after sending.",
-                "Every credit is recorded in the credit journal (see --journal) before it is sent: an idempotency key the journal already",
-                "holds is not sent again, and its recorded result is printed instead."})
+        description = {"Send one stand-alone credit. It needs --operator and --approval, stays under cli.max-amount.<CUR>, asks for"
+                + " confirmation unless --yes, and writes an audit record before and after sending.",
+                "Every credit is recorded in the credit journal (see --journal) before it is sent: an idempotency key the journal already"
+                        + " holds is not sent again, and its recorded result is printed instead.",
+                SourceOptions.STDIN_RULE})
 final class CreditCommand implements Callable<Integer> {
     @ParentCommand
     CreditCli cli;
@@ -51,16 +52,16 @@ final class CreditCommand implements Callable<Integer> {
     @Option(names = "--transaction-id", paramLabel = "ID", description = "Merchant transaction id (needed for a timeout void).")
     String transactionId;
 
-    @Option(names = "--idempotency-key", paramLabel = "KEY", description = "Reuse a key to retry the same credit safely; generated when absent.")
+    @Option(names = "--idempotency-key", paramLabel = "KEY", description = "Reuse a key to retry the same credit safely; one is generated when absent.")
     String idempotencyKey;
 
-    @Option(names = "--comments", paramLabel = "TEXT")
+    @Option(names = "--comments", paramLabel = "TEXT", description = "Free text sent with the credit, where the gateway keeps it.")
     String comments;
 
     @Option(names = "--certification-number", paramLabel = "N", description = "Third-party certification number.")
     String certificationNumber;
 
-    @Option(names = "--solution-id", paramLabel = "ID")
+    @Option(names = "--solution-id", paramLabel = "ID", description = "Third-party solution id, sent with --certification-number.")
     String solutionId;
 
     @Mixin
@@ -88,8 +89,8 @@ final class CreditCommand implements Callable<Integer> {
             if (held.isPresent()) {
                 return recordedResult((JournaledCreditGateway) g, request, held.get());
             }
-            if (!who.yes && !Guardrails.confirm(providerId, request, cli.err, cli.in)) {
-                throw new UsageException("not confirmed: nothing was sent");
+            if (!who.yes && !Guardrails.confirm(providerId, request, cli.err, cli::readAnswer)) {
+                throw new UsageException("not confirmed: nothing was sent", ExitCodes.INVALID_INPUT, CliError.NOT_CONFIRMED, null);
             }
             AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock, cli.auditOpener);
             return new AuditedCall<CreditResult>(cli, audit, "credit", request.idempotencyKey(), "reconcile by idempotency key " + request.idempotencyKey())

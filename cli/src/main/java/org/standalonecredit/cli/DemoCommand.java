@@ -25,8 +25,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Start the gateway simulators in this process and run the documented credit flows through every provider,",
-                "then a declined, a rejected, a lost-answer and an unknown-outcome case. Prints a table; exits 0 when every row is as expected."})
+        description = {"Start the gateway simulators in this process and run the documented credit flows through every provider, then a"
+                + " declined, a rejected, a lost-answer and an unknown-outcome case.",
+                "It prints a table, and exits 0 when every row is as expected."})
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     CreditCli cli;

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 /** Options shared by the commands that talk to a gateway: configuration file, gateway name, base-URL override, journal file. */
 final class GatewaySelection {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Properties file with the library's keys (credit.gateway=..., credit.<provider>.*). Environment variables (CREDIT_GATEWAY, ...) override it.")
+            description = "Properties file with the library's keys (credit.gateway=..., credit.<provider>.*); required unless the environment"
+                    + " sets CREDIT_GATEWAY and the provider's variables, which override the file.")
     Path configFile;
 
     @Option(names = "--name", defaultValue = "credit", paramLabel = "NAME",
@@ -46,7 +47,8 @@ final class GatewaySelection {
             try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
                 file.load(r);
             } catch (IOException | IllegalArgumentException e) {
-                throw new UsageException("cannot read configuration file " + configFile + ": " + e.getClass().getSimpleName(), ExitCodes.CONFIGURATION);
+                throw new UsageException("cannot read configuration file " + configFile + ": " + e.getClass().getSimpleName(), ExitCodes.CONFIGURATION,
+                        CliError.CONFIGURATION, "--config");
             }
         }
         ConfigSource layered = ConfigSource.layered(ConfigSource.fromEnvironment(environment), ConfigSource.fromProperties(file));
@@ -55,14 +57,15 @@ final class GatewaySelection {
         if (providerId == null && configFile == null) {
             throw new UsageException("no configuration was given: pass --config FILE (a properties file with " + name
                     + ".gateway=<provider> and the provider's keys), or set " + ConfigSource.environmentName(name + ".gateway")
-                    + " and the provider's variables", ExitCodes.CONFIGURATION);
+                    + " and the provider's variables", ExitCodes.CONFIGURATION, CliError.CONFIGURATION, "--config");
         }
         if (provider != null) {
             overrides.put(name + ".gateway", provider);
         }
         if (baseUrl != null) {
             if (providerId == null) {
-                throw new UsageException("--base-url needs a provider: set " + name + ".gateway or --provider", ExitCodes.CONFIGURATION);
+                throw new UsageException("--base-url needs a provider: set " + name + ".gateway or --provider", ExitCodes.CONFIGURATION,
+                        CliError.CONFIGURATION, name + ".gateway");
             }
             overrides.put(name + "." + providerId + ".base-url", baseUrl);
         }

@@ -4,10 +4,11 @@ import picocli.CommandLine.Option;
 
 /** Who acts on whose approval, and whether to ask first: the options of every command that moves money. */
 final class OperatorOptions {
-    @Option(names = "--operator", paramLabel = "ID", description = "Who is acting (required; one of cli.operators when that is set).")
+    @Option(names = "--operator", required = true, paramLabel = "ID",
+            description = "Who is acting; when the configuration sets cli.operators, one of those names (else exit 16, nothing sent).")
     String operator;
 
-    @Option(names = "--approval", paramLabel = "REF", description = "Reference of the reviewed approval (required).")
+    @Option(names = "--approval", required = true, paramLabel = "REF", description = "The reference of the reviewed approval for this action.")
     String approval;
 
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")

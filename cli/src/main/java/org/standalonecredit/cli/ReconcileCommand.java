@@ -26,11 +26,12 @@ import picocli.CommandLine.ParentCommand;
         description = {"List the credits the credit journal holds in doubt, and settle the due ones through the gateway's look-ups.",
                 "A credit is in doubt when it was sent without a definitive answer (outcome UNKNOWN), or when its process ended before"
                         + " recording an outcome; such an attempt counts once it is " + ReconcileCommand.STALE_MINUTES
-                        + " minutes old, as it may still be under way before that.",
+                        + " minutes old (cli.reconcile.stale-after), as it may still be under way before that.",
                 "Each due credit is looked up by gateway id, transaction id, idempotency key or merchant reference, and settled as credited"
                         + " or not credited; one the look-up cannot settle yet stays in doubt and is looked at again later.",
                 "A credit that is not found is settled as not credited only once it is " + ReconcileCommand.NOT_FOUND_MINUTES
-                        + " minutes old, and its idempotency key may then be sent again."},
+                        + " minutes old (cli.reconcile.not-found-after), and its idempotency key may then be sent again.",
+                "Shorter ages in the configuration are only for a gateway whose look-ups see a credit at once, such as the simulators."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing is left in doubt", "2:invalid input (an option)",
                 "3:the configuration or the journal database is wrong or cannot be reached",
@@ -57,10 +58,12 @@ final class ReconcileCommand implements Callable<Integer> {
             description = "Look at no more than this many credits in doubt, oldest first (1 to " + MAX_LIMIT + "; default ${DEFAULT-VALUE}).")
     int limit;
 
+    private java.time.Duration staleAfter = Reconciler.DEFAULT_STALE_AFTER;
+
     @Override
     public Integer call() {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new UsageException("--limit must be between 1 and " + MAX_LIMIT + " but was " + limit);
+            throw new UsageException("--limit must be between 1 and " + MAX_LIMIT + " but was " + limit, ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--limit");
         }
         ConfigSource config = gateway.config(cli.environment);
         try (CreditGateway g = gateway.open(config, GatewayOptions.builder().clock(cli.clock).build())) {
@@ -69,7 +72,9 @@ final class ReconcileCommand implements Callable<Integer> {
                 cli.err.println("warning: " + Shown.text(gateway.name + ".journal.type is " + InMemoryCreditJournal.TYPE
                         + ": this process's journal is empty, and the credits of earlier runs are not in it"));
             }
-            Reconciler reconciler = Reconciler.forGateway(g).clock(cli.clock).build();
+            Guardrails guardrails = new Guardrails(config);
+            Reconciler reconciler = guardrails.reconciler(g, cli.clock);
+            staleAfter = guardrails.staleAfter();
             return list ? list(reconciler, journaled.scope()) : reconcile(reconciler, journaled.scope());
         }
     }
@@ -90,7 +95,7 @@ final class ReconcileCommand implements Callable<Integer> {
             cli.out.println(Shown.jsonLine(summary));
         } else if (records.isEmpty()) {
             cli.out.println("Nothing in doubt in the journal of " + Shown.text(scope) + " (an attempt without an outcome counts once it is "
-                    + STALE_MINUTES + " minutes old).");
+                    + staleAfter.toMinutes() + " minutes old).");
         } else {
             cli.out.println("In doubt in the journal of " + Shown.text(scope) + ": " + count(records.size()) + " (oldest first)");
             for (JournalRecord r : records) {

@@ -1,5 +1,6 @@
 package org.standalonecredit.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,6 +41,9 @@ final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--for", paramLabel = "DURATION", description = "Stop after this long (e.g. 30s, 10m); default: run until stopped.")
     String runFor;
 
+    @Option(names = "--json", description = "Print one JSON object with the simulators' base URLs on standard output (the rest on standard error).")
+    boolean json;
+
     @Override
     @SuppressWarnings("try") // the simulators run for as long as `running` is open: the try block only waits
     public Integer call() throws InterruptedException {
@@ -52,10 +56,17 @@ final class SimulatorCommand implements Callable<Integer> {
             args.add("--commercehub-production");
         }
         Duration limit = runFor == null ? null : GatewaySettings.parseDuration(runFor)
-                .orElseThrow(() -> new UsageException("--for must be a duration such as 30s or 10m"));
+                .orElseThrow(() -> new UsageException("--for must be a duration such as 30s or 10m", ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--for"));
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (SimulatorMain.Running running = start(args, printed)) {
-            cli.out.print(printed.toString(StandardCharsets.UTF_8));
+            if (json) {
+                cli.err.print(printed.toString(StandardCharsets.UTF_8));
+                cli.err.flush();
+                cli.out.println(Shown.jsonLine(JsonNodeFactory.instance.objectNode().put("type", "simulators")
+                        .put("cybersource", running.cybersource().baseUrl()).put("commerceHub", running.commerceHub().baseUrl())));
+            } else {
+                cli.out.print(printed.toString(StandardCharsets.UTF_8));
+            }
             cli.out.flush();
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
@@ -75,7 +86,8 @@ final class SimulatorCommand implements Callable<Integer> {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof java.net.BindException) {
                     throw new UsageException("a simulator port is already in use on " + bind + " (--cybersource-port " + cybersourcePort
-                            + ", --commercehub-port " + commerceHubPort + "): choose others, or 0 for any free port", ExitCodes.PORT_IN_USE);
+                            + ", --commercehub-port " + commerceHubPort + "): choose others, or 0 for any free port", ExitCodes.PORT_IN_USE,
+                            CliError.PORT_IN_USE, "--cybersource-port");
                 }
             }
             throw e;

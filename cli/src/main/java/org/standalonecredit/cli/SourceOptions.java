@@ -3,6 +3,7 @@ package org.standalonecredit.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.standalonecredit.api.CardBrand;
 import org.standalonecredit.api.CardExpiry;
 import org.standalonecredit.api.PaymentSource;
@@ -11,7 +12,13 @@ import picocli.CommandLine.Option;
 
 /** Exactly one payment source. A card number is read from standard input, never from the command line. */
 final class SourceOptions {
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    /** How standard input carries a card and a confirmation; said in the help, in every refusal and in the README. */
+    static final String STDIN_RULE = "Standard input holds the card first: its number on the first line, its security code (optional) on the"
+            + " second, then a blank line; the answer to the confirmation comes after that blank line, or from the terminal when there is one.";
+    private static final Pattern CARD_NUMBER = Pattern.compile("\\d{12,19}");
+    private static final Pattern SECURITY_CODE = Pattern.compile("\\d{3,4}");
+
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "%nPayment source (exactly one is required):%n")
     Kind kind;
 
     @Option(names = "--expiry", paramLabel = "MM/YYYY", description = "Card expiry, for --instrument-identifier, --card-from-stdin and --gateway-token.")
@@ -28,11 +35,12 @@ final class SourceOptions {
         String customerToken;
         @Option(names = "--payment-instrument", paramLabel = "ID", description = "Payment-instrument token id.")
         String paymentInstrument;
-        @Option(names = "--instrument-identifier", paramLabel = "ID", description = "Instrument-identifier token id (needs --expiry and --brand).")
+        @Option(names = "--instrument-identifier", paramLabel = "ID", description = "Instrument-identifier token id (needs --expiry).")
         String instrumentIdentifier;
         @Option(names = "--gateway-token", paramLabel = "TOKEN", description = "A gateway token such as a TransArmor token (needs --token-source).")
         String gatewayToken;
-        @Option(names = "--card-from-stdin", description = "Read the card number (first line) and optional security code (second line) from standard input, so they never appear in the shell history or process list.")
+        @Option(names = "--card-from-stdin", description = {"Read the card from standard input, so that it never appears in the shell history"
+                + " or the process list (needs --expiry).", STDIN_RULE})
         boolean cardFromStdin;
     }
 
@@ -50,21 +58,50 @@ final class SourceOptions {
             return PaymentSource.gatewayToken(kind.gatewayToken, tokenSource, expiry(false));
         }
         try {
-            String number = stdin.readLine();
-            String code = stdin.readLine();
-            if (number == null || number.isBlank()) {
-                throw new UsageException("--card-from-stdin: no card number on standard input");
-            }
-            return PaymentSource.card(number.trim().replace(" ", ""), expiry(true), code == null || code.isBlank() ? null : code.trim(), brand());
+            return card(stdin);
         } catch (IOException e) {
-            throw new UsageException("--card-from-stdin: cannot read standard input");
+            throw cardRefused("cannot read standard input");
         }
+    }
+
+    /**
+     * The card on standard input, read before anything else there: its number on the first line, its security code
+     * (optional) on the second, then a blank line or the end of the input. The answer to a confirmation comes only after
+     * that blank line (or from the terminal), so that the two cannot be taken for each other: a first line that is not a
+     * card number, a second that is neither a security code nor blank, or a third that is not blank is refused, nothing
+     * is sent, and nothing of what was read is shown.
+     */
+    private PaymentSource card(BufferedReader stdin) throws IOException {
+        String number = stdin.readLine();
+        if (number == null || number.isBlank()) {
+            throw cardRefused("no card number on the first line of standard input");
+        }
+        String digits = number.strip().replace(" ", "").replace("-", "");
+        if (!CARD_NUMBER.matcher(digits).matches()) {
+            throw cardRefused("the first line of standard input is not a card number (12 to 19 digits)");
+        }
+        String code = stdin.readLine();
+        if (code != null && !code.isBlank()) {
+            if (!SECURITY_CODE.matcher(code.strip()).matches()) {
+                throw cardRefused("the line after the card number is neither its security code (3 or 4 digits) nor the blank line that ends the card");
+            }
+            String end = stdin.readLine();
+            if (end != null && !end.isBlank()) {
+                throw cardRefused("the security code is not followed by the blank line that ends the card");
+            }
+        }
+        return PaymentSource.card(digits, expiry(true), code == null || code.isBlank() ? null : code.strip(), brand());
+    }
+
+    private static UsageException cardRefused(String why) {
+        return new UsageException("--card-from-stdin: " + why + ". " + STDIN_RULE + " Nothing was sent.", ExitCodes.INVALID_INPUT,
+                CliError.INVALID_INPUT, "--card-from-stdin");
     }
 
     private CardExpiry expiry(boolean required) {
         if (expiry == null) {
             if (required) {
-                throw new UsageException("--expiry MM/YYYY is required for this payment source");
+                throw new UsageException("--expiry MM/YYYY is required for this payment source", ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--expiry");
             }
             return null;
         }

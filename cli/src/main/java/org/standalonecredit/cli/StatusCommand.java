@@ -21,17 +21,18 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     GatewaySelection gateway;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "%nLook the credit up by (exactly one is required):%n")
     By by;
 
     static final class By {
-        @Option(names = "--gateway-transaction-id", paramLabel = "ID")
+        @Option(names = "--gateway-transaction-id", paramLabel = "ID", description = "The gateway's id of the credit, as the credit printed it.")
         String gatewayTransactionId;
-        @Option(names = "--reference", paramLabel = "REF")
+        @Option(names = "--reference", paramLabel = "REF", description = "The merchant reference the credit was sent with (may find several).")
         String reference;
-        @Option(names = "--transaction-id", paramLabel = "ID")
+        @Option(names = "--transaction-id", paramLabel = "ID", description = "The merchant transaction id the credit was sent with.")
         String transactionId;
-        @Option(names = "--idempotency-key", paramLabel = "KEY")
+        @Option(names = "--idempotency-key", paramLabel = "KEY",
+                description = "The idempotency key the credit was sent with (where the provider can look it up, e.g. Commerce Hub).")
         String idempotencyKey;
     }
 

@@ -23,7 +23,7 @@ final class VoidCommand implements Callable<Integer> {
     @Mixin
     GatewaySelection gateway;
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "%nThe credit to void (exactly one is required):%n")
     Target target;
 
     static final class Target {
@@ -51,8 +51,8 @@ final class VoidCommand implements Callable<Integer> {
                 : "the credit sent with transaction id " + target.transactionId + " (timeout void)";
         String key = target.gatewayTransactionId != null ? "void:" + target.gatewayTransactionId : "timeout-void:" + target.transactionId;
         try (CreditGateway g = gateway.open(config, GatewayOptions.builder().clock(cli.clock).build())) {
-            if (!who.yes && !Guardrails.confirm("void " + Shown.text(what) + " through " + Shown.text(providerId), cli.err, cli.in)) {
-                throw new UsageException("not confirmed: nothing was sent");
+            if (!who.yes && !Guardrails.confirm("void " + Shown.text(what) + " through " + Shown.text(providerId), cli.err, cli::readAnswer)) {
+                throw new UsageException("not confirmed: nothing was sent", ExitCodes.INVALID_INPUT, CliError.NOT_CONFIRMED, null);
             }
             AuditLog audit = new AuditLog(guardrails.auditLog(), cli.clock, cli.auditOpener);
             return new AuditedCall<VoidResult>(cli, audit, "void", key, "look the credit up with status before voiding it again")

@@ -14,6 +14,9 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +27,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.standalonecredit.api.CreditRequest;
+import org.standalonecredit.api.PaymentSource;
+import org.standalonecredit.api.config.ConfigSource;
+import org.standalonecredit.api.config.GatewaySettings;
+import org.standalonecredit.api.journal.CreditJournal;
+import org.standalonecredit.api.journal.JournalRecord;
+import org.standalonecredit.api.journal.RequestFingerprint;
+import org.standalonecredit.journal.jdbc.JdbcJournalFactory;
 import org.standalonecredit.simulator.Behaviour;
 import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 import org.standalonecredit.simulator.fixtures.TestCards;
@@ -147,7 +158,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void aRowWhoseAnswerIsLostIsInDoubtAndARerunDoesNotSendIt() throws IOException {
+    void aRowWhoseAnswerIsLostIsInDoubtAndARerunLooksItUpInsteadOfSendingIt() throws IOException {
         Path file = csv(3);
         sim.script().whenReference("R-2").respond(Behaviour.GATEWAY_TIMEOUT);
         Run first = batch(file, "--yes");
@@ -155,16 +166,62 @@ class BatchCommandTest {
         JsonNode lost = rows(first.out()).stream().filter(r -> r.get("line").asInt() == 3).findFirst().orElseThrow();
         assertEquals("in doubt: run reconcile", lost.get("result").asText(), lost.toString());
         assertEquals("UNKNOWN", lost.get("outcome").asText());
-        int requests = sim.journal().size();
+        assertEquals(3, sim.ledger().size(), "the gateway made the credit whose answer was lost");
 
+        // the re-run looks the row in doubt up (the gateway made it), and sends nothing
         sim.script().reset();
-        Run again = batch(file, "--yes");
-        assertEquals(ExitCodes.UNKNOWN, again.exit(), again.all());
-        assertEquals(requests, sim.journal().size(), "the row in doubt was not sent again, the others were done");
-        JsonNode stillLost = rows(again.out()).stream().filter(r -> r.get("line").asInt() == 3).findFirst().orElseThrow();
-        assertEquals("in doubt: run reconcile", stillLost.get("result").asText(), stillLost.toString());
-        assertFalse(stillLost.get("sent").asBoolean());
-        assertTrue(again.err().contains("in doubt: run reconcile"), again.err());
+        Run again = batch(file, "--yes", "--json");
+        assertEquals(ExitCodes.SUCCESS, again.exit(), again.all());
+        assertEquals(3, sim.creditRequests().size(), "no row was sent again");
+        JsonNode found = rows(again.out()).stream().filter(r -> r.get("line").asInt() == 3).findFirst().orElseThrow();
+        assertEquals("already done", found.get("result").asText(), found.toString());
+        assertFalse(found.get("sent").asBoolean());
+        assertTrue(found.get("note").asText().contains("looked up now: the look-up by transaction id T-2 found"), found.toString());
+        assertTrue(again.err().contains("Looked up 1 row(s) an earlier run left in doubt: 1 credited, 0 not credited"), again.err());
+        JsonNode summary = JSON.readTree(again.out().strip().lines().reduce((a, b) -> b).orElseThrow());
+        assertEquals(3, summary.path("credited").path("rows").asInt(), summary.toString());
+        assertEquals(3, summary.path("credited").path("before").asInt(), summary.toString());
+        assertEquals("30.00", summary.path("credited").path("amount").path("USD").asText(), summary.toString());
+    }
+
+    @Test
+    void aRowWhoseProcessDiedBeforeSendingItIsSentByARerunOnlyOnceItsLookUpIsAuthoritative() throws IOException {
+        String token = "F45FB3E443AC3C57E053A2598D0A9CFF";
+        Path file = dir.resolve("crashed.csv");
+        Files.write(file, List.of(HEADER + ",idempotency_key", "10.00,USD," + token + ",R-1,T-1,key-crashed", "10.00,USD," + token + ",R-2,T-2,key-2"));
+        CreditRequest crashed = CreditRequest.builder().amount("10.00", "USD").source(PaymentSource.customerToken(token)).merchantReference("R-1")
+                .transactionId("T-1").idempotencyKey("key-crashed").build();
+        String url = JournalFile.url(JournalFile.besideAuditLog(audit), "test", ExitCodes.CONFIGURATION);
+        GatewaySettings settings = GatewaySettings.of(ConfigSource.fromMap(Map.of("credit.journal.url", url)), "credit").scope("journal");
+        Instant now = Instant.now();
+        try (CreditJournal journal = new JdbcJournalFactory().open(settings)) { // a run that claimed the row's key, then died
+            assertTrue(journal.claim(JournalRecord.builder().scope("credit/cybersource").idempotencyKey("key-crashed")
+                    .fingerprint(RequestFingerprint.of(crashed)).state(JournalRecord.State.ATTEMPTED).providerId("cybersource")
+                    .amount(new BigDecimal("10.00")).currency("USD").merchantReference("R-1").transactionId("T-1").attemptedAt(now).updatedAt(now)
+                    .owner("pid 1 (ended)").build()).isGranted());
+        }
+
+        // the default ages: the attempt may still be under way elsewhere, and a look-up that finds nothing is not trusted yet
+        Run young = batch(file, "--yes", "--json");
+        assertEquals(ExitCodes.UNKNOWN, young.exit(), young.all());
+        JsonNode held = rows(young.out()).stream().filter(r -> r.get("line").asInt() == 2).findFirst().orElseThrow();
+        assertEquals("in doubt: run reconcile", held.get("result").asText(), held.toString());
+        assertEquals(1, sim.creditRequests().size(), "only the other row was sent");
+
+        // a gateway whose look-ups are immediate (the simulator): the re-run looks the row up, finds nothing, and sends it
+        Files.writeString(config, "\ncli.reconcile.stale-after=1ms\ncli.reconcile.not-found-after=1ms\n", StandardOpenOption.APPEND);
+        Run again = batch(file, "--yes", "--json");
+        assertEquals(ExitCodes.SUCCESS, again.exit(), again.all());
+        assertTrue(again.err().contains("Looked up 1 row(s) an earlier run left in doubt: 0 credited, 1 not credited"), again.err());
+        JsonNode sent = rows(again.out()).stream().filter(r -> r.get("line").asInt() == 2).findFirst().orElseThrow();
+        assertEquals("credited", sent.get("result").asText(), sent.toString());
+        assertEquals(2, sim.creditRequests().size());
+        assertEquals(2, sim.ledger().size());
+
+        Files.writeString(config, "\ncli.reconcile.stale-after=soon\n", StandardOpenOption.APPEND);
+        Run wrong = batch(file, "--yes");
+        assertEquals(ExitCodes.CONFIGURATION, wrong.exit(), wrong.all());
+        assertTrue(wrong.err().contains("cli.reconcile.stale-after must be a positive duration such as 5m or 30s"), wrong.err());
     }
 
     @Test

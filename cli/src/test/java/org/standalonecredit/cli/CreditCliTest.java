@@ -502,8 +502,167 @@ class CreditCliTest {
     void operatorAndApprovalAreRequired() {
         Run r = run("", "credit", "--config", config.toString(), "--customer-token", "C1", "--amount", "10.00", "--currency", "USD", "--yes");
         assertEquals(ExitCodes.INVALID_INPUT, r.exit());
-        assertEquals("error: --operator is required: who is making this credit", r.err().strip());
+        assertTrue(r.err().startsWith("error: Missing required options: '--operator=ID', '--approval=REF'"), r.err());
+        Run blank = run("", credit("--yes", "--approval", " "));
+        assertEquals(ExitCodes.INVALID_INPUT, blank.exit());
+        assertEquals("error: --approval is required: the reference of the reviewed approval for this credit", blank.err().strip());
         assertEquals(0, sim.journal().size());
+    }
+
+    // --- card and confirmation on standard input ---------------------------------------------------------------------
+
+    private static String[] cardFromStdin() {
+        return new String[] {"credit", "--config", "CONFIG", "--card-from-stdin", "--expiry", "12/2031", "--brand", "VISA", "--amount", "10.00",
+                "--currency", "USD", "--operator", "alice", "--approval", "APR-7"};
+    }
+
+    private Run creditWithCardOnStdin(String stdin) {
+        String[] args = cardFromStdin();
+        args[2] = config.toString();
+        return run(stdin, args);
+    }
+
+    @Test
+    void theCardComesFirstOnStdinAndABlankLineEndsItBeforeTheConfirmation() throws IOException {
+        Run confirmed = creditWithCardOnStdin(PAN + "\n737\n\nyes\n");
+        assertEquals(ExitCodes.SUCCESS, confirmed.exit(), confirmed.all());
+        assertTrue(confirmed.err().contains("About to credit 10.00 USD to card ****1111"), confirmed.err());
+        Run withoutCode = creditWithCardOnStdin(PAN + "\n\ny\n");
+        assertEquals(ExitCodes.SUCCESS, withoutCode.exit(), withoutCode.all());
+        assertEquals(2, sim.ledger().size());
+
+        // the answer before the card, or no blank line between them: refused before the prompt, nothing read is shown
+        Run answerFirst = creditWithCardOnStdin("y\n" + PAN + "\n");
+        assertEquals(ExitCodes.INVALID_INPUT, answerFirst.exit(), answerFirst.all());
+        assertTrue(answerFirst.err().contains("--card-from-stdin: the first line of standard input is not a card number"), answerFirst.err());
+        Run noBlankLine = creditWithCardOnStdin(PAN + "\ny\n");
+        assertEquals(ExitCodes.INVALID_INPUT, noBlankLine.exit(), noBlankLine.all());
+        assertTrue(noBlankLine.err().contains("neither its security code (3 or 4 digits) nor the blank line that ends the card"), noBlankLine.err());
+        Run codeThenAnswer = creditWithCardOnStdin(PAN + "\n737\nyes\n");
+        assertEquals(ExitCodes.INVALID_INPUT, codeThenAnswer.exit(), codeThenAnswer.all());
+        assertTrue(codeThenAnswer.err().contains("the security code is not followed by the blank line that ends the card"), codeThenAnswer.err());
+        for (Run refused : List.of(answerFirst, noBlankLine, codeThenAnswer)) {
+            assertTrue(refused.err().contains(SourceOptions.STDIN_RULE + " Nothing was sent."), refused.err());
+            assertFalse(refused.err().contains("About to"), "no prompt: " + refused.err());
+            assertFalse(refused.all().contains("737"), refused.all());
+            assertShownSafely(refused);
+        }
+        assertShownSafely(confirmed);
+        assertEquals(2, sim.ledger().size(), "nothing more was credited");
+    }
+
+    // --- errors as JSON ------------------------------------------------------------------------------------------------
+
+    /** One error case: the command line, and what its error must say. */
+    private record ErrorCase(String name, String stdin, String[] args, int exit, String kind, String field) {
+    }
+
+    private List<ErrorCase> errorCases() throws IOException {
+        Path allowList = writeConfig(sim.baseUrl(), "cli.operators=bob");
+        Path batchFile = dir.resolve("refused.csv");
+        Files.write(batchFile, List.of("amount,currency,customer_token,reference", "10.00,USD,C1,R-1", "10.00,USD," + PAN + ",R-2"));
+        Path batchConfig = writeConfig(sim.baseUrl(), "cli.max-batch-total.USD=100.00");
+        String[] noConfig = {"credit", "--customer-token", "C1", "--amount", "10.00", "--currency", "USD", "--operator", "alice", "--approval",
+                "APR-7", "--yes"};
+        return List.of(
+                new ErrorCase("no configuration", "", noConfig, ExitCodes.CONFIGURATION, CliError.CONFIGURATION, "--config"),
+                new ErrorCase("unreadable configuration", "", credit("--yes", "--config", dir.resolve("missing.properties").toString()),
+                        ExitCodes.CONFIGURATION, CliError.CONFIGURATION, "--config"),
+                new ErrorCase("invalid request field", "", credit("--yes", "--amount", "10.001"), ExitCodes.INVALID_INPUT, CliError.INVALID_REQUEST,
+                        "amount.value"),
+                new ErrorCase("approval missing", "", java.util.Arrays.stream(credit("--yes")).filter(a -> !a.equals("--approval") && !a.equals("APR-7"))
+                        .toArray(String[]::new), ExitCodes.INVALID_INPUT, CliError.INVALID_OPTION, "--approval"),
+                new ErrorCase("unknown option holding a card", "", credit("--yes", "--card", PAN), ExitCodes.INVALID_INPUT, CliError.INVALID_OPTION, null),
+                new ErrorCase("operator not allowed", "", credit("--yes", "--config", allowList.toString()), ExitCodes.OPERATOR_NOT_ALLOWED,
+                        CliError.OPERATOR_NOT_ALLOWED, "--operator"),
+                new ErrorCase("not confirmed", "no\n", credit(), ExitCodes.INVALID_INPUT, CliError.NOT_CONFIRMED, null),
+                new ErrorCase("over the maximum", "", credit("--yes", "--amount", "100.01"), ExitCodes.INVALID_INPUT, CliError.OVER_LIMIT,
+                        "cli.max-amount.USD"),
+                new ErrorCase("unknown gateway", "", credit("--yes", "--provider", "stripe"), ExitCodes.CONFIGURATION, CliError.UNKNOWN_PROVIDER, null),
+                new ErrorCase("card on stdin after the answer", "y\n" + PAN + "\n", cardFromStdin(), ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT,
+                        "--card-from-stdin"),
+                new ErrorCase("status of an unknown gateway", "", new String[] {"status", "--config", config.toString(), "--provider", "stripe",
+                        "--reference", "R"}, ExitCodes.CONFIGURATION, CliError.UNKNOWN_PROVIDER, null),
+                new ErrorCase("void without an operator", "", new String[] {"void", "--config", config.toString(), "--transaction-id", "T-1",
+                        "--approval", "A", "--yes"}, ExitCodes.INVALID_INPUT, CliError.INVALID_OPTION, "--operator"),
+                new ErrorCase("reconcile with a bad limit", "", new String[] {"reconcile", "--config", config.toString(), "--limit", "0"},
+                        ExitCodes.INVALID_INPUT, CliError.INVALID_INPUT, "--limit"),
+                new ErrorCase("batch with a card number", "", new String[] {"batch", "--config", batchConfig.toString(), "--file", batchFile.toString(),
+                        "--operator", "alice", "--approval", "APR-9", "--yes"}, ExitCodes.INVALID_INPUT, CliError.INVALID_ROWS, "--file"));
+    }
+
+    @Test
+    void withJsonEveryErrorIsOneJsonObjectOnStdoutWithTheSameExitCode() throws IOException {
+        for (ErrorCase c : errorCases()) {
+            String[] args = c.args().clone();
+            if (args.length > 2 && args[2].equals("CONFIG")) {
+                args[2] = config.toString();
+            }
+            Run people = run(c.stdin(), args);
+            assertEquals(c.exit(), people.exit(), c.name() + ": " + people.all());
+            assertEquals("", people.out(), c.name() + ": errors go to standard error");
+            assertTrue(people.err().contains("error: "), c.name() + ": " + people.err());
+
+            List<String> withJson = new ArrayList<>(List.of(args));
+            withJson.add("--json");
+            Run machine = run(c.stdin(), withJson.toArray(String[]::new));
+            assertEquals(c.exit(), machine.exit(), c.name() + " --json: " + machine.all());
+            assertEquals(1, machine.out().strip().lines().count(), c.name() + ": exactly one line on stdout: " + machine.out());
+            JsonNode error = JSON.readTree(machine.out());
+            assertTrue(error.isObject(), c.name() + ": " + machine.out());
+            assertEquals("error", error.path("type").asText(), c.name() + ": " + error);
+            assertEquals(args[0], error.path("command").asText(), c.name() + ": " + error);
+            assertEquals(c.exit(), error.path("exitCode").asInt(), c.name() + ": " + error);
+            assertEquals(c.kind(), error.path("error").asText(), c.name() + ": " + error);
+            assertFalse(error.path("message").asText().isBlank(), c.name() + ": " + error);
+            if (c.field() != null) {
+                assertEquals(c.field(), error.path("field").asText(), c.name() + ": " + error);
+            }
+            assertTrue(machine.err().contains(error.path("message").asText().substring(0, 20)), c.name() + ": also said to people: " + machine.err());
+            assertShownSafely(machine);
+            assertShownSafely(people);
+        }
+        assertEquals(0, sim.journal().size(), "no error sent anything");
+    }
+
+    @Test
+    void aBatchsRefusedRowsAreListedByLineInTheJsonError() throws IOException {
+        ErrorCase batch = errorCases().stream().filter(c -> c.kind().equals(CliError.INVALID_ROWS)).findFirst().orElseThrow();
+        List<String> args = new ArrayList<>(List.of(batch.args()));
+        args.add("--json");
+        JsonNode error = JSON.readTree(run("", args.toArray(String[]::new)).out());
+        assertEquals(1, error.path("problemCount").asInt(), error.toString());
+        assertEquals(3, error.path("problems").path(0).path("line").asInt(), error.toString());
+        assertEquals("refused.csv", error.path("problems").path(0).path("file").asText(), error.toString());
+    }
+
+    @Test
+    void aSimulatorPortInUseIsAJsonErrorToo() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run r = run("", "simulator", "--cybersource-port", Integer.toString(taken.getLocalPort()), "--commercehub-port", "0", "--for", "1s",
+                    "--json");
+            assertEquals(ExitCodes.PORT_IN_USE, r.exit(), r.all());
+            JsonNode error = JSON.readTree(r.out());
+            assertEquals(CliError.PORT_IN_USE, error.path("error").asText(), error.toString());
+            assertEquals(ExitCodes.PORT_IN_USE, error.path("exitCode").asInt(), error.toString());
+        }
+        Run started = run("", "simulator", "--cybersource-port", "0", "--commercehub-port", "0", "--for", "100ms", "--json");
+        assertEquals(ExitCodes.SUCCESS, started.exit(), started.all());
+        assertTrue(JSON.readTree(started.out()).path("cybersource").asText().startsWith("http://127.0.0.1:"), started.out());
+    }
+
+    @Test
+    void anUnexpectedFailureIsAnErrorOfItsOwnKindThatShowsNothingOfItsMessage() {
+        CliError error = CliError.of(new IllegalStateException("card " + PAN));
+        assertEquals(ExitCodes.INTERNAL_ERROR, error.exitCode());
+        assertEquals(CliError.UNEXPECTED, error.kind());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        error.report("credit", true, new PrintWriter(out), new PrintWriter(err), null);
+        assertFalse(out.toString().contains(PAN), out.toString());
+        assertTrue(out.toString().contains("unexpected IllegalStateException (no details are printed"), out.toString());
+        assertTrue(out.toString().contains("\"error\":\"unexpected\""), out.toString());
+        assertFalse(err.toString().contains(PAN), err.toString());
     }
 
     @Test
@@ -549,7 +708,7 @@ class CreditCliTest {
     void aMissingOptionIsNamed() {
         Run r = run("", "credit", "--config", config.toString(), "--customer-token", "C1", "--currency", "USD");
         assertEquals(ExitCodes.INVALID_INPUT, r.exit());
-        assertTrue(r.err().contains("Missing required option: '--amount=DECIMAL'"), r.err());
+        assertTrue(r.err().contains("Missing required options: '--amount=DECIMAL'"), r.err());
     }
 
     @Test
@@ -602,10 +761,10 @@ class CreditCliTest {
 
         Run anonymous = run("", "void", "--config", config.toString(), "--gateway-transaction-id", id, "--yes");
         assertEquals(ExitCodes.INVALID_INPUT, anonymous.exit(), anonymous.all());
-        assertEquals("error: --operator is required: who is making this void", anonymous.err().strip());
+        assertTrue(anonymous.err().startsWith("error: Missing required options: '--operator=ID', '--approval=REF'"), anonymous.err());
         Run unapproved = run("", "void", "--config", config.toString(), "--gateway-transaction-id", id, "--operator", "bob", "--yes");
         assertEquals(ExitCodes.INVALID_INPUT, unapproved.exit(), unapproved.all());
-        assertTrue(unapproved.err().contains("--approval is required"), unapproved.err());
+        assertTrue(unapproved.err().contains("Missing required option: '--approval=REF'"), unapproved.err());
         Run refused = run("no\n", "void", "--config", config.toString(), "--gateway-transaction-id", id, "--operator", "bob", "--approval", "APR-8");
         assertEquals(ExitCodes.INVALID_INPUT, refused.exit(), refused.all());
         assertTrue(refused.err().contains("About to void credit " + id + " through cybersource.") && refused.err().contains("not confirmed"),
