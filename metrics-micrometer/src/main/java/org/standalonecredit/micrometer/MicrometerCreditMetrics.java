@@ -98,6 +98,12 @@ public final class MicrometerCreditMetrics implements CreditListener {
         return new MicrometerCreditMetrics(meters, ObservationRegistry.NOOP);
     }
 
+    /** Only the exchanges' timing, status and failure are read: their headers and bodies are never masked for it. */
+    @Override
+    public boolean readsExchangeContent() {
+        return false;
+    }
+
     @Override
     public void onCallStarted(CreditEvent.Started started) {
         if (!observing) {

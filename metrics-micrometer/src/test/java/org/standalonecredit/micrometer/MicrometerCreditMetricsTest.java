@@ -385,6 +385,7 @@ class MicrometerCreditMetricsTest {
         cybersource(MicrometerCreditMetrics.of(only)).credit(token("k-13").build());
 
         assertEquals(1, only.find(MicrometerCreditMetrics.CALLS).timer().count());
+        assertFalse(MicrometerCreditMetrics.of(only).readsExchangeContent(), "no body or header is masked for it");
         TestObservationRegistryAssert.assertThat(observations).doesNotHaveAnyObservation();
     }
 

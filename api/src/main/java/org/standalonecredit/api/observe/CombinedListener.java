@@ -28,6 +28,11 @@ final class CombinedListener implements CreditListener {
         each(listener -> listener.onCallEnded(event));
     }
 
+    @Override
+    public boolean readsExchangeContent() {
+        return each.stream().anyMatch(CreditListener::readsExchangeContent);
+    }
+
     private void each(Consumer<CreditListener> call) {
         for (CreditListener listener : each) {
             try {

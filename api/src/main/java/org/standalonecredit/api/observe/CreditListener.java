@@ -17,6 +17,15 @@ public interface CreditListener {
     /** One HTTP exchange: a request about to be sent, its answer, or its failure. */
     void onEvent(ExchangeEvent event);
 
+    /**
+     * Whether {@link #onEvent} reads the masked headers and body of an exchange. A listener that answers false (one
+     * that counts or times exchanges) gets its events without them (no headers, an empty body), which spares the
+     * masked copy of every request and answer. True by default.
+     */
+    default boolean readsExchangeContent() {
+        return true;
+    }
+
     /** A credit, void or status look-up is starting; its {@link #onCallEnded} follows on this thread. Does nothing by default. */
     default void onCallStarted(CreditEvent.Started started) {
     }

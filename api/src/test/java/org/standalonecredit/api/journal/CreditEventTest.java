@@ -241,6 +241,18 @@ class CreditEventTest {
         assertEquals(1, second.ended.size());
         assertSame(CreditListener.NONE, CreditListener.all());
         assertSame(events, CreditListener.all(events));
+        CreditListener contentBlind = new CreditListener() {
+            @Override
+            public void onEvent(ExchangeEvent event) {
+            }
+
+            @Override
+            public boolean readsExchangeContent() {
+                return false;
+            }
+        };
+        assertFalse(CreditListener.all(contentBlind, contentBlind).readsExchangeContent());
+        assertTrue(CreditListener.all(contentBlind, second).readsExchangeContent(), "one that reads content gets it");
     }
 
     @Test
