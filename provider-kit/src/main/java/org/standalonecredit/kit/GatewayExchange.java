@@ -4,6 +4,7 @@ import org.standalonecredit.api.spi.ProviderContext;
 import org.standalonecredit.kit.json.JsonMasking;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.standalonecredit.api.observe.CreditListener;
@@ -27,6 +28,8 @@ public final class GatewayExchange {
     private final Clock clock;
     /** Events are masked copies of the whole exchange: not built at all when nobody listens. */
     private final boolean listening;
+    /** Headers and bodies are masked for the events only when the listener reads them. */
+    private final boolean withContent;
 
     public GatewayExchange(String providerId, HttpTransport transport, CreditListener listener, Clock clock) {
         this.providerId = providerId;
@@ -34,6 +37,7 @@ public final class GatewayExchange {
         this.listener = listener;
         this.clock = clock;
         this.listening = listener != null && listener != CreditListener.NONE;
+        this.withContent = listening && listener.readsExchangeContent();
     }
 
     /** The answer, or the failure; exactly one is set. */
@@ -60,7 +64,8 @@ public final class GatewayExchange {
         String path = request.uri().getRawPath();
         if (listening) {
             fire(new ExchangeEvent(ExchangeEvent.Phase.REQUEST, providerId, operation, idempotencyKey, attempt, request.method(), path,
-                    Masking.maskHeaders(request.headers()), JsonMasking.maskBody(request.bodyUnsafe()), 0, Duration.ZERO, null));
+                    withContent ? Masking.maskHeaders(request.headers()) : List.of(),
+                    withContent ? JsonMasking.maskBody(request.bodyUnsafe()) : "", 0, Duration.ZERO, null));
         }
         long start = System.nanoTime();
         try {
@@ -72,7 +77,8 @@ public final class GatewayExchange {
             }
             if (listening) {
                 fire(new ExchangeEvent(ExchangeEvent.Phase.RESPONSE, providerId, operation, idempotencyKey, attempt, request.method(), path,
-                        Masking.maskHeaders(response.headers()), JsonMasking.maskBody(response.body()), response.status(), elapsed, null));
+                        withContent ? Masking.maskHeaders(response.headers()) : List.of(),
+                        withContent ? JsonMasking.maskBody(response.body()) : "", response.status(), elapsed, null));
             }
             return new Exchange(response, null, elapsed, attempt);
         } catch (TransportFailure failure) {
@@ -81,7 +87,7 @@ public final class GatewayExchange {
                     elapsed.toMillis(), failure.kind(), failure.delivery());
             if (listening) {
                 fire(new ExchangeEvent(ExchangeEvent.Phase.FAILURE, providerId, operation, idempotencyKey, attempt, request.method(), path,
-                        java.util.List.of(), "", 0, elapsed, failure.kind() + "/" + failure.delivery()));
+                        List.of(), "", 0, elapsed, failure.kind() + "/" + failure.delivery()));
             }
             return new Exchange(null, failure, elapsed, attempt);
         }

@@ -108,7 +108,8 @@ public final class ProviderRegistry {
             closeQuietly(journal, e);
             throw e;
         }
-        CreditGateway journaled = JournaledCreditGateway.wrap(gateway, journal.journal(), journal.owned(), name, options.clock());
+        CreditGateway journaled = JournaledCreditGateway.wrap(gateway, journal.journal(), journal.owned(), name, options.clock(),
+                options.listener());
         try {
             root.throwIfInvalid(); // problems outside the provider's keys (http.*, retry.*) and any it did not throw itself
         } catch (RuntimeException e) {
