@@ -2,6 +2,8 @@ package org.standalonecredit.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import org.standalonecredit.api.CardExpiry;
 import org.standalonecredit.api.CreditOutcome;
 import org.standalonecredit.api.CreditResult;
 import org.standalonecredit.api.PaymentSource;
+import org.standalonecredit.micrometer.MicrometerCreditMetrics;
 import org.standalonecredit.simulator.commercehub.CommerceHubSimulator;
 import org.standalonecredit.simulator.cybersource.CybersourceSimulator;
 import org.standalonecredit.simulator.fixtures.TestCards;
@@ -52,6 +55,13 @@ class SampleApplicationTests {
         registry.add(p + "commerce-hub.terminal-id", () -> "10000001");
     }
 
+    /** How many credits the metrics timed for this provider and outcome (0 before the first). */
+    static double creditTimerCount(MeterRegistry meters, String provider, String outcome) {
+        Timer timer = meters.find(MicrometerCreditMetrics.CALLS).tag("operation", "credit").tag("provider", provider)
+                .tag("outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
+    }
+
     /** The gateway's entry in /actuator/health. */
     static HealthDescriptor gatewayHealth(HealthEndpoint health) {
         return health.healthForPath("standaloneCredit", "payments");
@@ -64,6 +74,18 @@ class SampleApplicationTests {
         RefundService refunds;
         @Autowired
         HealthEndpoint health;
+        @Autowired
+        MeterRegistry meters;
+
+        @Test
+        void aCreditIsTimedAndCountedByProviderAndOutcome() {
+            double before = creditTimerCount(meters, "cybersource", "PENDING_SETTLEMENT");
+
+            refunds.refund("ORDER-1003", "10.00", "USD", CARD);
+
+            assertThat(creditTimerCount(meters, "cybersource", "PENDING_SETTLEMENT")).isEqualTo(before + 1);
+            assertThat(meters.get(MicrometerCreditMetrics.ATTEMPTS).tag("provider", "cybersource").counter().count()).isPositive();
+        }
 
         @Test
         void creditsThroughCybersource() {

@@ -58,7 +58,7 @@ public final class StandaloneCreditGateways {
 
     /** Opens the gateway configured under {@code name}, with the application's listeners and customizers. */
     public CreditGateway open(String name) {
-        GatewayOptions.Builder options = GatewayOptions.builder().listener(CreditListeners.of(listeners));
+        GatewayOptions.Builder options = GatewayOptions.builder().listener(CreditListener.all(listeners.toArray(new CreditListener[0])));
         customizers.forEach(c -> c.customize(name, options));
         return open(name, options.build());
     }
