@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,8 +166,7 @@ final class BatchFile {
             return null;
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             String column = column(f.getKey());
             if (!COLUMNS.contains(column)) {
                 problems.add(new Problem(line, "unknown field '" + f.getKey() + "'"));

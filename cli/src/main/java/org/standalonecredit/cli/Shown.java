@@ -63,8 +63,7 @@ final class Shown {
             return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
         }
         if (node instanceof ObjectNode o) {
-            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-            o.fields().forEachRemaining(fields::add);
+            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(o.properties());
             fields.forEach(f -> o.set(f.getKey(), masked(f.getValue())));
         } else if (node instanceof ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {

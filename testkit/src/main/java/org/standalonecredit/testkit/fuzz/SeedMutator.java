@@ -29,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,8 +288,7 @@ public final class SeedMutator {
 
     private static void collect(JsonNode node, List<Slot> slots) {
         if (node instanceof ObjectNode o) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : o.properties()) {
                 slots.add(new Slot(o, f.getKey(), -1, f.getValue()));
                 collect(f.getValue(), slots);
             }

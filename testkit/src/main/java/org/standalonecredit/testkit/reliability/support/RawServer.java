@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A tiny HTTP server on a loopback port that reads one request per connection and lets a
  * {@link Handler} answer it however it likes (byte by byte, too large, not at all). The handler owns
- * the socket and closes it, possibly later from the {@link #scheduler()}. Close stops everything.
+ * the socket and closes it, possibly later from the scheduler {@link Handler#handle} is given. Close stops everything.
  */
 public final class RawServer implements AutoCloseable {
 
