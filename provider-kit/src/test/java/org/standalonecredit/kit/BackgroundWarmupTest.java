@@ -1,6 +1,7 @@
 package org.standalonecredit.kit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -45,8 +46,24 @@ class BackgroundWarmupTest {
                 offThread.incrementAndGet();
             }
             ran.countDown();
-        });
+        }, BackgroundWarmup::onDaemonThread);
         assertTrue(ran.await(5, TimeUnit.SECONDS));
         assertEquals(1, offThread.get());
+    }
+
+    @Test
+    void byDefaultAWarmupRunsOnlyWhereACoreIsFreeForIt() {
+        assertFalse(BackgroundWarmup.enabled(null, 1));
+        assertFalse(BackgroundWarmup.enabled(null, 2), "two cores are busy with the opening thread and the TLS set-up");
+        assertTrue(BackgroundWarmup.enabled(null, 3));
+        assertTrue(BackgroundWarmup.enabled("", 8));
+    }
+
+    @Test
+    void theSystemPropertyDecidesWhenSet() {
+        assertTrue(BackgroundWarmup.enabled("true", 2));
+        assertTrue(BackgroundWarmup.enabled(" TRUE ", 1));
+        assertFalse(BackgroundWarmup.enabled("false", 16));
+        assertFalse(BackgroundWarmup.enabled("False", 4));
     }
 }

@@ -32,8 +32,12 @@ public final class ColdStart {
                           double medianInMainMillis, long[] wallMillis) {
     }
 
-    /** Both clients, and the library again from an AppCDS archive of its own training run. */
-    public record Result(int runs, boolean https, Figures library, Figures sdk, Figures libraryAppCds) {
+    /**
+     * Both clients, the library again from an AppCDS archive of its own training run, and from that archive with
+     * the provider's background warm-up forced on (it runs by default only with three or more processors: this
+     * shows what it is worth, or costs, on the machine measured).
+     */
+    public record Result(int runs, boolean https, Figures library, Figures sdk, Figures libraryAppCds, Figures libraryAppCdsWarmup) {
     }
 
     private ColdStart() {
@@ -76,26 +80,31 @@ public final class ColdStart {
             List<String> fromArchive = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
             List<long[]> lib = new ArrayList<>();
             List<long[]> sdk = new ArrayList<>();
+            List<String> fromArchiveWarmup = new ArrayList<>(fromArchive);
+            fromArchiveWarmup.add("-Dstandalone-credit.warmup=true");
             List<long[]> cds = new ArrayList<>();
+            List<long[]> cdsWarmup = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                // the three in a rotating order, so no client always runs right after the same one
-                for (int k = 0; k < 3; k++) {
-                    switch ((i + k) % 3) {
+                // the four in a rotating order, so no client always runs right after the same one
+                for (int k = 0; k < 4; k++) {
+                    switch ((i + k) % 4) {
                         case 0 -> lib.add(once(ColdStartLibrary.class, sim, List.of()));
                         case 1 -> sdk.add(once(ColdStartSdk.class, sim, List.of()));
-                        default -> cds.add(once(ColdStartLibrary.class, sim, fromArchive));
+                        case 2 -> cds.add(once(ColdStartLibrary.class, sim, fromArchive));
+                        default -> cdsWarmup.add(once(ColdStartLibrary.class, sim, fromArchiveWarmup));
                     }
                 }
-                log.printf("cold start (%s) run %d/%d: library %d ms, sdk %d ms, library + AppCDS %d ms%n", https ? "https" : "http",
-                        i + 1, runs, lib.get(i)[0], sdk.get(i)[0], cds.get(i)[0]);
+                log.printf("cold start (%s) run %d/%d: library %d ms, sdk %d ms, library + AppCDS %d ms, with warm-up forced on %d ms%n",
+                        https ? "https" : "http", i + 1, runs, lib.get(i)[0], sdk.get(i)[0], cds.get(i)[0], cdsWarmup.get(i)[0]);
             }
             int credited = sim.drain();
-            if (credited != 3 * runs + 2) {
-                throw new IllegalStateException("simulator ledger has " + credited + " credits, expected " + (3 * runs + 2));
+            if (credited != 4 * runs + 2) {
+                throw new IllegalStateException("simulator ledger has " + credited + " credits, expected " + (4 * runs + 2));
             }
             Files.deleteIfExists(archive);
             Files.deleteIfExists(archive.getParent());
-            return new Result(runs, https, figures("library", lib), figures("sdk", sdk), figures("library + AppCDS", cds));
+            return new Result(runs, https, figures("library", lib), figures("sdk", sdk), figures("library + AppCDS", cds),
+                    figures("library + AppCDS, warm-up on", cdsWarmup));
         }
     }
 
@@ -151,7 +160,7 @@ public final class ColdStart {
         out.printf("Cold start%s: fresh JVM to first credit and exit (%d runs each, alternating; median)%n",
                 r.https() ? " over https (TLS set-up and handshake included)" : "", r.runs());
         Table t = new Table("client", "whole process ms (median)", "min", "max", "in main() ms (median)");
-        for (Figures f : List.of(r.library(), r.libraryAppCds(), r.sdk())) {
+        for (Figures f : List.of(r.library(), r.libraryAppCds(), r.libraryAppCdsWarmup(), r.sdk())) {
             t.row(f.client(), Table.f0(f.medianWallMillis()), Table.f0(f.minWallMillis()), Table.f0(f.maxWallMillis()),
                     Table.f0(f.medianInMainMillis()));
         }
@@ -159,6 +168,8 @@ public final class ColdStart {
                 Table.f2(r.library().medianInMainMillis() / r.sdk().medianInMainMillis()));
         t.row("library + AppCDS/SDK", Table.f2(r.libraryAppCds().medianWallMillis() / r.sdk().medianWallMillis()), "", "",
                 Table.f2(r.libraryAppCds().medianInMainMillis() / r.sdk().medianInMainMillis()));
+        t.row("library + AppCDS, warm-up on/SDK", Table.f2(r.libraryAppCdsWarmup().medianWallMillis() / r.sdk().medianWallMillis()), "",
+                "", Table.f2(r.libraryAppCdsWarmup().medianInMainMillis() / r.sdk().medianInMainMillis()));
         t.print(out);
     }
 }
