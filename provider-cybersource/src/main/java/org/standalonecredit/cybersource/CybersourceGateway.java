@@ -49,10 +49,16 @@ public final class CybersourceGateway extends AbstractCreditGateway {
         BackgroundWarmup.start(providerId, () -> Warmup.run(providerId)); // overlaps the transport's TLS set-up below
         this.rule = CybersourceCreditRules.INSTANCE.and(Objects.requireNonNull(extraRule, "extraRule"));
         this.context = context;
-        this.encryption = settings.messageEncryption(context.clock());
-        this.requests = new SignedRequests(settings.baseUrl(), settings.host(), settings.authentication(context.clock(), JwtSigner.randomJwtIds()),
-                encryption, context.clock());
+        // the transport first: its TLS set-up (on its own thread) then overlaps building the signer and encryption
         this.transport = context.newTransport();
+        try {
+            this.encryption = settings.messageEncryption(context.clock());
+            this.requests = new SignedRequests(settings.baseUrl(), settings.host(),
+                    settings.authentication(context.clock(), JwtSigner.randomJwtIds()), encryption, context.clock());
+        } catch (RuntimeException | Error e) {
+            transport.close();
+            throw e;
+        }
         this.exchange = GatewayExchange.of(context, transport);
     }
 

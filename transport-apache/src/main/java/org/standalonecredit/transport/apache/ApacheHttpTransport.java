@@ -35,6 +35,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ContentType;
@@ -81,6 +82,10 @@ public final class ApacheHttpTransport implements HttpTransport {
         this.clock = clock;
         this.defaultRequestConfig = requestConfig(settings.responseTimeout());
         SSLContext ssl = settings.sslContext();
+        // started before anything else is built, so that building the client overlaps it
+        TlsSocketStrategy tls = ssl != null
+                ? new DefaultClientTlsStrategy(ssl, HostnameVerificationPolicy.BUILTIN, null)
+                : TlsInBackground.start(() -> new DefaultClientTlsStrategy(SSLContexts.createDefault(), HostnameVerificationPolicy.BUILTIN, null));
         PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
@@ -91,9 +96,7 @@ public final class ApacheHttpTransport implements HttpTransport {
                         .build());
         // The JDK checks the host name during the handshake (endpoint identification "HTTPS"), as strictly as
         // HttpClient's own verifier; HttpClient's would also load and parse the public suffix list at start-up.
-        poolBuilder.setTlsSocketStrategy(ssl != null
-                ? new DefaultClientTlsStrategy(ssl, HostnameVerificationPolicy.BUILTIN, null)
-                : TlsInBackground.start(() -> new DefaultClientTlsStrategy(SSLContexts.createDefault(), HostnameVerificationPolicy.BUILTIN, null)));
+        poolBuilder.setTlsSocketStrategy(tls);
         customizers.forEach(c -> c.customizePool(poolBuilder));
         this.pool = poolBuilder.build();
         var builder = HttpClients.custom()
