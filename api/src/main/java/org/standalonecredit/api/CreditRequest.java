@@ -43,7 +43,7 @@ public final class CreditRequest {
         this.partner = b.partner;
         this.comments = b.comments;
         this.billTo = b.billTo;
-        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions));
+        this.extensions = b.extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.extensions));
     }
 
     public static Builder builder() {

@@ -55,8 +55,10 @@ public final class CreditResult {
         creditedAmount = b.creditedAmount;
         creditedCurrency = b.creditedCurrency;
         card = b.card;
-        tokenIds = frozen(b.tokenIds);
-        references = frozen(b.references);
+        // the builder's own maps, handed over read-only: the builder copies one before changing it again
+        tokenIds = b.tokenIds == null ? Map.of() : Collections.unmodifiableMap(b.tokenIds);
+        references = b.references == null ? Map.of() : Collections.unmodifiableMap(b.references);
+        b.mapsHandedOver = true;
         voidReference = b.voidReference;
         statusReference = b.statusReference;
         submittedAt = b.submittedAt;
@@ -146,10 +148,6 @@ public final class CreditResult {
                 + ", idempotencyKey=" + idempotencyKey + ", attempts=" + attempts + "]";
     }
 
-    private static Map<String, String> frozen(Map<String, String> map) {
-        return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
-    }
-
     public static final class Builder {
         Builder() {
         }
@@ -172,6 +170,8 @@ public final class CreditResult {
         private CardSummary card;
         private Map<String, String> tokenIds;
         private Map<String, String> references;
+        /** Set once a result holds {@link #tokenIds} and {@link #references}: they are copied before the next change. */
+        private boolean mapsHandedOver;
         private String voidReference;
         private String statusReference;
         private Instant submittedAt;
@@ -201,6 +201,7 @@ public final class CreditResult {
         public Builder card(CardSummary v) { card = v; return this; }
         public Builder tokenId(String name, String id) {
             if (id != null) {
+                takeBackMaps();
                 tokenIds = putInto(tokenIds, name, id);
             }
             return this;
@@ -208,9 +209,18 @@ public final class CreditResult {
 
         public Builder reference(String name, String value) {
             if (value != null) {
+                takeBackMaps();
                 references = putInto(references, name, value);
             }
             return this;
+        }
+
+        private void takeBackMaps() {
+            if (mapsHandedOver) {
+                tokenIds = tokenIds == null ? null : new LinkedHashMap<>(tokenIds);
+                references = references == null ? null : new LinkedHashMap<>(references);
+                mapsHandedOver = false;
+            }
         }
 
         private static Map<String, String> putInto(Map<String, String> map, String name, String value) {

@@ -3,7 +3,6 @@ package org.standalonecredit.api;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A positive amount in an ISO 4217 currency, held at exactly the currency's minor units
@@ -15,8 +14,6 @@ public final class Money {
     public static final int MAX_TEXT_LENGTH = 64;
     /** More significant digits than this means decimals (or trailing zeros) no currency has. */
     private static final int MAX_PRECISION = 64;
-    private static final Pattern ISO_CODE = Pattern.compile("[A-Z]{3}");
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
 
     private final BigDecimal amount;
     private final Currency currency;
@@ -57,12 +54,47 @@ public final class Money {
             checkCurrency(currencyCode, field, v);
             return null;
         }
-        if (!PLAIN_DECIMAL.matcher(amount).matches()) {
+        if (!isPlainDecimal(amount)) {
             v.reject(field + ".value", "must be a plain positive decimal such as 10.00");
             checkCurrency(currencyCode, field, v);
             return null;
         }
         return check(new BigDecimal(amount), currencyCode, field, v);
+    }
+
+    /** ASCII digits, optionally a point and more digits ({@code \d+(\.\d+)?}, checked without a regex per credit). */
+    static boolean isPlainDecimal(String text) {
+        int n = text.length();
+        int i = digits(text, 0);
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        return text.charAt(i) == '.' && i + 1 < n && digits(text, i + 1) == n;
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Three upper-case ASCII letters ({@code [A-Z]{3}}). */
+    static boolean isIsoCodeShape(String code) {
+        if (code.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            char c = code.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Money check(BigDecimal amount, String currencyCode, String field, Validation v) {
@@ -99,7 +131,7 @@ public final class Money {
             v.reject(field + ".currency", "is required");
             return null;
         }
-        if (!ISO_CODE.matcher(code).matches()) {
+        if (!isIsoCodeShape(code)) {
             v.reject(field + ".currency", "must be an upper-case ISO 4217 code such as USD");
             return null;
         }

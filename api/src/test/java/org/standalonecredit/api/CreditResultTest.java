@@ -16,6 +16,21 @@ class CreditResultTest {
     }
 
     @Test
+    void aBuilderUsedAgainNeverChangesAResultItBuilt() {
+        CreditResult.Builder b = approved().tokenId("customer", "C1").reference("apiTraceId", "T1");
+        CreditResult first = b.build();
+        CreditResult second = b.tokenId("customer", "C2").tokenId("instrument", "I2").reference("orderId", "O2").build();
+        assertEquals(java.util.Map.of("customer", "C1"), first.tokenIds());
+        assertEquals(java.util.Map.of("apiTraceId", "T1"), first.references());
+        assertEquals(java.util.Map.of("customer", "C2", "instrument", "I2"), second.tokenIds());
+        assertEquals(java.util.Map.of("apiTraceId", "T1", "orderId", "O2"), second.references());
+        CreditResult third = first.toBuilder().reference("apiTraceId", "T3").build();
+        assertEquals(java.util.Map.of("apiTraceId", "T1"), first.references());
+        assertEquals(java.util.Map.of("apiTraceId", "T3"), third.references());
+        assertThrows(UnsupportedOperationException.class, () -> first.tokenIds().put("x", "y"));
+    }
+
+    @Test
     void anUnknownOutcomeCannotBeBuiltWithoutReconciliation() {
         CreditResult.Builder b = CreditResult.builder().providerId("x").idempotencyKey("k").outcome(CreditOutcome.UNKNOWN, OutcomeDetail.NO_RESPONSE);
         assertThrows(IllegalStateException.class, b::build);

@@ -73,12 +73,20 @@ public abstract class AbstractCreditGateway implements CreditGateway {
     public final void preflight(CreditRequest request) {
         Validation v = new Validation();
         validate(request, v);
-        boolean sourceNamed = v.errors().stream().anyMatch(e -> e.field().equals("source"));
-        if (!capabilities.supports(request.source().kind()) && !sourceNamed) {
+        if (!capabilities.supports(request.source().kind()) && !names(v, "source")) {
             v.reject("source", "provider '" + providerId + "' does not accept " + request.source().kind()
                     + "; it accepts " + capabilities.sources());
         }
         v.throwIfInvalid();
+    }
+
+    private static boolean names(Validation v, String field) {
+        for (FieldError e : v.errors()) {
+            if (e.field().equals(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.standalonecredit.api.journal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.standalonecredit.api.CreditRequest;
 import org.standalonecredit.api.PaymentSource;
 
@@ -13,8 +12,9 @@ import org.standalonecredit.api.PaymentSource;
  * (a hash of the full number could be, the space of card numbers being small).
  */
 public final class RequestFingerprint {
-    /** Cloned per fingerprint: a provider look-up per credit costs more than hashing the short text. */
-    private static final MessageDigest SHA_256 = sha256();
+    /** One digest per thread, reset by each use: cloning a prototype per fingerprint allocated its whole state. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(RequestFingerprint::sha256);
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private RequestFingerprint() {
     }
@@ -23,13 +23,18 @@ public final class RequestFingerprint {
     public static String of(CreditRequest request) {
         String text = request.amount().amount().stripTrailingZeros().toPlainString() + "|" + request.amount().currencyCode() + "|"
                 + source(request.source());
-        MessageDigest digest;
-        try {
-            digest = (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            digest = sha256();
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return hex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String hex(byte[] bytes) {
+        char[] out = new char[bytes.length * 2];
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
+            out[2 * i + 1] = HEX[bytes[i] & 0xF];
         }
-        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        return new String(out);
     }
 
     private static MessageDigest sha256() {

@@ -21,7 +21,7 @@ import java.util.Set;
  * reads as, last value wins). Only the reader and the builders put; everything else sees it read-only.
  */
 final class Members extends AbstractMap<String, JsonValue> {
-    static final int INDEXED_FROM = 9;
+    static final int INDEXED_FROM = 16;
 
     private String[] names;
     private JsonValue[] values;
