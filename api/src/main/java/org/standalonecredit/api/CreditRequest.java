@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An immutable, validated stand-alone credit request. Built with {@link #builder()}; {@code build()}
@@ -20,7 +19,6 @@ public final class CreditRequest {
     public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 64;
     public static final int MAX_TRANSACTION_ID_LENGTH = 64;
     public static final int MAX_COMMENTS_LENGTH = 256;
-    private static final Pattern KEY_CHARS = Pattern.compile("[A-Za-z0-9._:\\-]+");
 
     private final Money amount;
     private final PaymentSource source;
@@ -225,11 +223,11 @@ public final class CreditRequest {
                 v.plainText("merchantReference", merchantReference);
             }
             String key = idempotencyKey != null ? idempotencyKey : ids.newId();
-            if (key == null || key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH || !KEY_CHARS.matcher(key).matches()) {
+            if (key == null || key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH || !IdentifierChars.lettersDigitsAnd(key, IdentifierChars.KEY_EXTRA)) {
                 v.reject("idempotencyKey", "must be 1 to " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters of letters, digits, '.', '_', ':' or '-'");
             }
             if (transactionId != null) {
-                if (transactionId.isBlank() || !KEY_CHARS.matcher(transactionId).matches()) {
+                if (transactionId.isBlank() || !IdentifierChars.lettersDigitsAnd(transactionId, IdentifierChars.KEY_EXTRA)) {
                     v.reject("transactionId", "must be letters, digits, '.', '_', ':' or '-'");
                 }
                 v.maxLength("transactionId", transactionId, MAX_TRANSACTION_ID_LENGTH);

@@ -10,8 +10,6 @@ import org.standalonecredit.api.privacy.CardNumbers;
  * full card number or a security code.
  */
 public sealed interface PaymentSource {
-    Pattern TOKEN_CHARS = Pattern.compile("[A-Za-z0-9_\\-]+");
-
     SourceKind kind();
 
     /** Adds this source's errors under {@code field} (e.g. "source"). */
@@ -47,7 +45,7 @@ public sealed interface PaymentSource {
     private static void token(String field, String value, Validation v) {
         if (v.require(field, value)) {
             v.maxLength(field, value, 64);
-            if (!TOKEN_CHARS.matcher(value).matches()) {
+            if (!IdentifierChars.lettersDigitsAnd(value, IdentifierChars.TOKEN_EXTRA)) {
                 v.reject(field, "must contain only letters, digits, '-' and '_'");
             }
         }
