@@ -49,6 +49,8 @@ public final class CreditCli {
     final AuditLog.Opener auditOpener;
     /** The terminal, when there is one: confirmations are read from it rather than from standard input (which may carry a card). */
     java.io.Console console;
+    /** The terminal's unechoed input, when there is one: a card asked for there is not shown as it is typed. */
+    HiddenPrompt hidden;
 
     CreditCli(BufferedReader in, PrintWriter out, PrintWriter err, Map<String, String> environment, Clock clock) {
         this(in, out, err, environment, clock, AuditLog.FILES);
@@ -67,6 +69,7 @@ public final class CreditCli {
         CreditCli cli = new CreditCli(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
                 new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv(), Clock.systemUTC());
         cli.console = System.console();
+        cli.hidden = HiddenPrompt.of(cli.console);
         System.exit(cli.run(args));
     }
 

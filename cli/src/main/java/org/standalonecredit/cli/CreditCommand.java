@@ -73,7 +73,7 @@ final class CreditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConfigSource config = gateway.config(cli.environment);
-        CreditRequest.Builder builder = CreditRequest.builder().amount(amount, CurrencyCodes.normalise(currency)).source(source.toSource(cli.in))
+        CreditRequest.Builder builder = CreditRequest.builder().amount(amount, CurrencyCodes.normalise(currency)).source(source.toSource(cli.in, cli.hidden))
                 .merchantReference(reference).transactionId(transactionId).idempotencyKey(idempotencyKey).comments(comments);
         if (certificationNumber != null || solutionId != null) {
             builder.partner(new PartnerIds(certificationNumber, solutionId));

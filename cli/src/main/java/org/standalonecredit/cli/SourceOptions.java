@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 final class SourceOptions {
     /** How standard input carries a card and a confirmation; said in the help, in every refusal and in the README. */
     static final String STDIN_RULE = "Standard input holds the card first: its number on the first line, its security code (optional) on the"
-            + " second, then a blank line; the answer to the confirmation comes after that blank line, or from the terminal when there is one.";
+            + " second, then a blank line; the answer to the confirmation comes after that blank line, or from the terminal when there is one."
+            + " At a terminal the number and the code are asked for instead, and not shown as they are typed.";
     private static final Pattern CARD_NUMBER = Pattern.compile("\\d{12,19}");
     private static final Pattern SECURITY_CODE = Pattern.compile("\\d{3,4}");
 
@@ -44,7 +45,8 @@ final class SourceOptions {
         boolean cardFromStdin;
     }
 
-    PaymentSource toSource(BufferedReader stdin) {
+    /** @param hidden the terminal's unechoed input, or null when there is no terminal: the card then comes from {@code stdin} */
+    PaymentSource toSource(BufferedReader stdin, HiddenPrompt hidden) {
         if (kind.customerToken != null) {
             return PaymentSource.customerToken(kind.customerToken);
         }
@@ -58,7 +60,7 @@ final class SourceOptions {
             return PaymentSource.gatewayToken(kind.gatewayToken, tokenSource, expiry(false));
         }
         try {
-            return card(stdin);
+            return hidden != null ? cardAtTerminal(hidden) : card(stdin);
         } catch (IOException e) {
             throw cardRefused("cannot read standard input");
         }
@@ -91,6 +93,40 @@ final class SourceOptions {
             }
         }
         return PaymentSource.card(digits, expiry(true), code == null || code.isBlank() ? null : code.strip(), brand());
+    }
+
+    /** The card asked for at the terminal, nothing echoed; the typed characters are cleared once read. */
+    private PaymentSource cardAtTerminal(HiddenPrompt hidden) throws IOException {
+        char[] typedNumber = hidden.read("Card number (not shown): ");
+        String digits;
+        try {
+            if (typedNumber == null || typedNumber.length == 0) {
+                throw cardRefused("no card number was typed");
+            }
+            digits = new String(typedNumber).strip().replace(" ", "").replace("-", "");
+        } finally {
+            clear(typedNumber);
+        }
+        if (!CARD_NUMBER.matcher(digits).matches()) {
+            throw cardRefused("what was typed is not a card number (12 to 19 digits)");
+        }
+        char[] typedCode = hidden.read("Security code, or Enter for none (not shown): ");
+        String code;
+        try {
+            code = typedCode == null ? "" : new String(typedCode).strip();
+        } finally {
+            clear(typedCode);
+        }
+        if (!code.isEmpty() && !SECURITY_CODE.matcher(code).matches()) {
+            throw cardRefused("what was typed as the security code is not 3 or 4 digits");
+        }
+        return PaymentSource.card(digits, expiry(true), code.isEmpty() ? null : code, brand());
+    }
+
+    private static void clear(char[] typed) {
+        if (typed != null) {
+            java.util.Arrays.fill(typed, '\0');
+        }
     }
 
     private static UsageException cardRefused(String why) {

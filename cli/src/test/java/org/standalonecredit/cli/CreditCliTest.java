@@ -90,12 +90,36 @@ class CreditCliTest {
     }
 
     private Run run(AuditLog.Opener auditOpener, String stdin, String... args) {
+        return run(auditOpener, null, stdin, args);
+    }
+
+    private Run run(AuditLog.Opener auditOpener, HiddenPrompt terminal, String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CreditCli cli = new CreditCli(new BufferedReader(new StringReader(stdin)), new PrintWriter(out, true), new PrintWriter(err, true),
                 Map.of(), clock, auditOpener);
+        cli.hidden = terminal;
         int exit = cli.run(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** A terminal whose unechoed answers are {@code typed}, in order; it records the prompts and keeps the arrays it gave. */
+    private static final class TypedAtTerminal implements HiddenPrompt {
+        final List<String> prompts = new java.util.ArrayList<>();
+        final List<char[]> given = new java.util.ArrayList<>();
+        private final java.util.Iterator<String> typed;
+
+        TypedAtTerminal(String... typed) {
+            this.typed = List.of(typed).iterator();
+        }
+
+        @Override
+        public char[] read(String prompt) {
+            prompts.add(prompt);
+            char[] answer = typed.hasNext() ? typed.next().toCharArray() : null;
+            given.add(answer);
+            return answer;
+        }
     }
 
     /** How the audit file misbehaves on one open. */
@@ -425,6 +449,41 @@ class CreditCliTest {
         }
         assertTrue(auditText.contains("****1111"), auditText);
         assertEquals("PENDING_SETTLEMENT", JSON.readTree(r.out()).get("outcome").asText());
+    }
+
+    @Test
+    void atATerminalTheCardIsAskedForUnechoedAndClearedOnceRead() throws IOException {
+        TypedAtTerminal terminal = new TypedAtTerminal(PAN, "737");
+        Run r = run(AuditLog.FILES, terminal, "", "credit", "--config", config.toString(), "--card-from-stdin", "--expiry", "12/2031",
+                "--brand", "VISA", "--amount", "10.00", "--currency", "USD", "--operator", "alice", "--approval", "APR-7", "--yes", "--json");
+        assertEquals(ExitCodes.SUCCESS, r.exit(), r.all());
+        assertEquals(1, sim.ledger().size());
+        assertEquals(List.of("Card number (not shown): ", "Security code, or Enter for none (not shown): "), terminal.prompts);
+        for (char[] typed : terminal.given) {
+            assertEquals(typed.length, new String(typed).chars().filter(c -> c == 0).count(), "what was typed is cleared once read");
+        }
+        String auditText = Files.readString(audit);
+        for (String text : List.of(r.out(), r.err(), auditText)) {
+            assertFalse(text.contains(PAN), text);
+        }
+        assertEquals("PENDING_SETTLEMENT", JSON.readTree(r.out()).get("outcome").asText());
+    }
+
+    @Test
+    void atATerminalWhatIsNotACardIsRefusedUnshownAndNothingIsSent() throws IOException {
+        for (String[] typed : List.of(new String[] {"4111-1111-oops"}, new String[] {PAN, "73x"}, new String[] {""}, new String[0])) {
+            Run r = run(AuditLog.FILES, new TypedAtTerminal(typed), "", "credit", "--config", config.toString(), "--card-from-stdin",
+                    "--expiry", "12/2031", "--brand", "VISA", "--amount", "10.00", "--currency", "USD", "--operator", "alice",
+                    "--approval", "APR-7", "--yes");
+            assertEquals(ExitCodes.INVALID_INPUT, r.exit(), r.all());
+            assertTrue(r.err().contains("--card-from-stdin:"), r.err());
+            assertTrue(r.err().contains("Nothing was sent."), r.err());
+            for (String t : typed) {
+                assertFalse(!t.isEmpty() && r.all().contains(t), r.all());
+            }
+        }
+        assertEquals(0, sim.journal().size());
+        assertEquals(0, sim.ledger().size());
     }
 
     @Test
