@@ -97,7 +97,7 @@ public final class GatewayExchange {
     private InboundResponse execute(OutboundRequest request) throws TransportFailure {
         try {
             return transport.execute(request);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) { // a pluggable transport's failure, after it may have sent
             LOG.warn("{} transport threw {}; the request is treated as possibly sent", providerId, e.getClass().getName());
             throw new TransportFailure(TransportFailure.Delivery.SENT, TransportFailure.Kind.IO_ERROR, e.getClass().getSimpleName(), e);
         }
@@ -106,7 +106,7 @@ public final class GatewayExchange {
     private void fire(ExchangeEvent event) {
         try {
             listener.onEvent(event);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) { // a listener's own failure never reaches the credit
             LOG.warn("credit listener threw {}; ignored", e.getClass().getSimpleName());
         }
     }

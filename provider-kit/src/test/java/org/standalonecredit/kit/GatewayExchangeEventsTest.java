@@ -59,4 +59,32 @@ class GatewayExchangeEventsTest {
         }
         assertEquals(201, events.get(1).status());
     }
+
+    @Test
+    void aListenerFailingWithALinkageErrorAfterTheAnswerDoesNotHideTheAnswer() {
+        CreditListener failing = event -> {
+            throw new NoSuchMethodError("io.micrometer.core.instrument.Timer.record");
+        };
+        GatewayExchange.Exchange ex = new GatewayExchange("sample", new FakeTransport().answer(201, "{\"id\":\"1\"}"), failing,
+                Clock.systemUTC()).send("credit", REQUEST, "k-1", 1);
+        assertTrue(ex.answered());
+        assertEquals(201, ex.response().status());
+    }
+
+    @Test
+    void aTransportFailingWithAnErrorMayHaveSentTheRequest() {
+        org.standalonecredit.api.transport.HttpTransport failing = new org.standalonecredit.api.transport.HttpTransport() {
+            @Override
+            public org.standalonecredit.api.transport.InboundResponse execute(OutboundRequest request) {
+                throw new AssertionError("a third-party transport's assertion, after writing the request");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        GatewayExchange.Exchange ex = new GatewayExchange("sample", failing, CreditListener.NONE, Clock.systemUTC())
+                .send("credit", REQUEST, "k-1", 1);
+        assertTrue(!ex.answered() && ex.failure().wasSent(), "treated as possibly sent, never as a thrown error");
+    }
 }

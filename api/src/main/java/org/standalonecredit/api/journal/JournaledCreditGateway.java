@@ -199,7 +199,7 @@ public final class JournaledCreditGateway implements CreditGateway {
     private void record(JournalRecord record) {
         try {
             journal.update(record);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) { // after sending: a driver's own error must not hide the outcome
             LOG.log(Level.WARNING, "credit journal: the outcome of {0} ({1}) could not be recorded; the record stays in doubt"
                     + " for the reconciler: {2}", record.idempotencyKey(), record.outcome().map(Enum::name).orElse(record.state().name()),
                     e.getClass().getSimpleName());
@@ -243,7 +243,7 @@ public final class JournaledCreditGateway implements CreditGateway {
     private void started(CreditEvent.Operation operation, String idempotencyKey) {
         try {
             listener.onCallStarted(new CreditEvent.Started(operation, delegate.providerId(), gatewayName, idempotencyKey));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) {
             LOG.log(Level.WARNING, "credit listener threw {0}; ignored", e.getClass().getSimpleName());
         }
     }
@@ -251,7 +251,8 @@ public final class JournaledCreditGateway implements CreditGateway {
     private void ended(CreditEvent event) {
         try {
             listener.onCallEnded(event);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // also the errors of a listener built against another library version, or asserting: ended runs after sending
             LOG.log(Level.WARNING, "credit listener threw {0}; ignored", e.getClass().getSimpleName());
         }
     }

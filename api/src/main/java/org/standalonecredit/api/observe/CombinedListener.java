@@ -37,7 +37,7 @@ final class CombinedListener implements CreditListener {
         for (CreditListener listener : each) {
             try {
                 call.accept(listener);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError | AssertionError e) {
                 LOG.log(Level.WARNING, "credit listener threw {0}; ignored", e.getClass().getSimpleName());
             }
         }

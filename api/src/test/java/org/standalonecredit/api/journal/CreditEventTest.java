@@ -221,6 +221,38 @@ class CreditEventTest {
     }
 
     @Test
+    void aListenerFailingWithALinkageOrAssertionErrorChangesNothingAboutTheCreditEither() {
+        // a metrics listener built against another library version fails with a LinkageError, and only once the credit was sent
+        for (java.util.function.Supplier<Error> failure : List.<java.util.function.Supplier<Error>>of(
+                () -> new NoSuchMethodError("io.micrometer.core.instrument.Timer.record"), () -> new AssertionError("listener assert"))) {
+            CreditListener failing = new CreditListener() {
+                @Override
+                public void onEvent(ExchangeEvent event) {
+                    throw failure.get();
+                }
+
+                @Override
+                public void onCallStarted(CreditEvent.Started started) {
+                    throw failure.get();
+                }
+
+                @Override
+                public void onCallEnded(CreditEvent event) {
+                    throw failure.get();
+                }
+            };
+            String key = "k-err-" + failure.get().getClass().getSimpleName();
+            for (CreditListener listener : List.of(failing, CreditListener.all(events, failing))) {
+                JournaledCreditGateway observed = JournaledCreditGateway.wrap(provider, journal, false, "credit", clock, listener);
+                String k = key + (listener == failing ? "-alone" : "-combined");
+                CreditResult approved = observed.credit(request(k).build());
+                assertEquals(CreditOutcome.APPROVED, approved.outcome());
+                assertEquals(JournalRecord.State.COMPLETED, journal.find("credit/scripted", k).orElseThrow().state());
+            }
+        }
+    }
+
+    @Test
     void severalListenersAreEachCalledAndOneThatThrowsDoesNotStopTheOthers() {
         Recorder second = new Recorder();
         CreditListener throwing = new CreditListener() {

@@ -136,6 +136,17 @@ class JournaledCreditGatewayTest {
     }
 
     @Test
+    void aJournalFailingWithALinkageErrorOnTheOutcomeStillReturnsTheRealOutcome() {
+        // a JDBC driver of another version fails with a LinkageError, here only once the credit was sent
+        FailingJournal driverMismatch = new FailingJournal(false, () -> {
+            throw new NoSuchMethodError("java.sql.Connection.beginRequest");
+        });
+        CreditResult result = JournaledCreditGateway.wrap(provider, driverMismatch, false, "credit", CLOCK).credit(request("k-8e").build());
+        assertEquals(CreditOutcome.APPROVED, result.outcome(), "the credit happened: the caller is told so");
+        assertEquals(JournalRecord.State.ATTEMPTED, driverMismatch.find("credit/scripted", "k-8e").orElseThrow().state(), "left in doubt");
+    }
+
+    @Test
     void aRequestRefusedLocallyClaimsNothingAndOneRefusedByTheProviderBeforeSendingIsReleased() {
         assertThrows(InvalidRequestException.class, () -> gateway.credit(request("k-9").merchantReference("REFUSE").build()));
         assertTrue(journal.find("credit/scripted", "k-9").isEmpty());
@@ -191,11 +202,18 @@ class JournaledCreditGatewayTest {
     private static final class FailingJournal implements CreditJournal {
         private final InMemoryCreditJournal records = new InMemoryCreditJournal(100);
         private final boolean failClaim;
-        private final boolean failUpdate;
+        /** Throws what an update fails with, or null: updates succeed. */
+        private final Runnable updateFailure;
 
         FailingJournal(boolean failClaim, boolean failUpdate) {
+            this(failClaim, failUpdate ? () -> {
+                throw new JournalException("database unreachable");
+            } : null);
+        }
+
+        FailingJournal(boolean failClaim, Runnable updateFailure) {
             this.failClaim = failClaim;
-            this.failUpdate = failUpdate;
+            this.updateFailure = updateFailure;
         }
 
         @Override
@@ -208,8 +226,8 @@ class JournaledCreditGatewayTest {
 
         @Override
         public void update(JournalRecord record) {
-            if (failUpdate) {
-                throw new JournalException("database unreachable");
+            if (updateFailure != null) {
+                updateFailure.run();
             }
             records.update(record);
         }
